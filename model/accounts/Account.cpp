@@ -1,0 +1,30 @@
+#include "Account.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kq {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Account)
+};
+} // namespace
+
+Result<void> Account::validate(const QString& username, const QString& displayName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(username).hasMatch())
+        return Error{Tr::tr("The username must be 2 to 32 lower-case letters, digits, dots, dashes or "
+                            "underscores, starting with a letter or digit."),
+                     QStringLiteral("username")};
+    const QString name = displayName.trimmed();
+    bool control = false;
+    for (QChar c : name)
+        control = control || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    if (name.isEmpty() || name.size() > 40 || control)
+        return Error{Tr::tr("The display name must be 1 to 40 characters."), QStringLiteral("display-name")};
+    return {};
+}
+
+} // namespace kq

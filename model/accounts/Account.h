@@ -1,0 +1,22 @@
+#pragma once
+
+#include "auth/Role.h"
+#include "core/Result.h"
+
+#include <QString>
+
+namespace kq {
+
+// A staff member who can sign in at this workstation.
+struct Account {
+    QString id;
+    QString username;    // lower-case, a-z 0-9 . _ -
+    QString displayName; // as shown in logs and on signed documents
+    Role role = Role::FrontDesk;
+    bool active = true;
+
+    // Checks username and display name; errors name the field ("username", "display-name").
+    static Result<void> validate(const QString& username, const QString& displayName);
+};
+
+} // namespace kq

@@ -1,0 +1,141 @@
+#include "AuditLog.h"
+
+#include "store/Database.h"
+#include "store/Meta.h"
+
+#include <sodium.h>
+
+namespace kq {
+
+namespace {
+
+constexpr int kHashSize = 32;
+
+void addField(QByteArray& out, const QByteArray& value)
+{
+    // Length-prefixed, so no two different entries serialise alike.
+    out += QByteArray::number(value.size());
+    out += ':';
+    out += value;
+}
+
+QString isoTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Reads the first seven columns: seq, at, actor, action, entity, entity_id, fields.
+AuditEntry readEntry(const Statement& s)
+{
+    AuditEntry e;
+    e.seq = s.int64(0);
+    e.at = QDateTime::fromString(s.text(1), Qt::ISODateWithMs);
+    e.actor = s.text(2);
+    e.action = s.text(3);
+    e.entity = s.text(4);
+    e.entityId = s.text(5);
+    const QString fields = s.text(6);
+    e.fields = fields.isEmpty() ? QStringList() : fields.split(u',');
+    return e;
+}
+
+} // namespace
+
+QByteArray AuditLog::hashOf(const QByteArray& prev, const AuditEntry& e)
+{
+    QByteArray data;
+    addField(data, prev);
+    addField(data, QByteArray::number(e.seq));
+    addField(data, isoTime(e.at).toUtf8());
+    addField(data, e.actor.toUtf8());
+    addField(data, e.action.toUtf8());
+    addField(data, e.entity.toUtf8());
+    addField(data, e.entityId.toUtf8());
+    addField(data, e.fields.join(u',').toUtf8());
+    QByteArray hash(kHashSize, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), kHashSize,
+                       reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()), nullptr,
+                       0);
+    return hash;
+}
+
+QByteArray AuditLog::genesis()
+{
+    // Chains of different databases start differently, so entries cannot be moved between them.
+    const QByteArray id = Meta::read(m_db, QStringLiteral("database_id")).toUtf8();
+    QByteArray hash(kHashSize, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), kHashSize,
+                       reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()), nullptr, 0);
+    return hash;
+}
+
+void AuditLog::append(const AuditEntry& entry)
+{
+    AuditEntry e = entry;
+    QByteArray prev;
+    {
+        Statement last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        if (last.step()) {
+            e.seq = last.int64(0) + 1;
+            prev = last.blob(1);
+        } else {
+            e.seq = 1;
+            prev = genesis();
+        }
+    }
+    const QByteArray hash = hashOf(prev, e);
+    m_db.prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, fields, prev_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(e.seq, isoTime(e.at), e.actor, e.action, e.entity, e.entityId, e.fields.join(u','), prev,
+                 hash)
+        .exec();
+    Meta::write(m_db, QStringLiteral("audit_head_seq"), QString::number(e.seq));
+    Meta::write(m_db, QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex()));
+}
+
+std::optional<AuditLog::Break> AuditLog::verify()
+{
+    QByteArray prev = genesis();
+    qint64 expectedSeq = 1;
+    Statement s = m_db.prepare("SELECT seq, at, actor, action, entity, entity_id, fields, prev_hash, hash "
+                               "FROM audit_log ORDER BY seq");
+    while (s.step()) {
+        const AuditEntry e = readEntry(s);
+        if (e.seq != expectedSeq)
+            return Break{expectedSeq, QStringLiteral("entry %1 is missing").arg(expectedSeq)};
+        if (s.blob(7) != prev)
+            return Break{e.seq, QStringLiteral("entry %1 does not follow the previous entry").arg(e.seq)};
+        const QByteArray hash = hashOf(prev, e);
+        if (s.blob(8) != hash)
+            return Break{e.seq, QStringLiteral("entry %1 was altered").arg(e.seq)};
+        prev = hash;
+        ++expectedSeq;
+    }
+    const qint64 lastSeq = expectedSeq - 1;
+    const QString headSeq = Meta::read(m_db, QStringLiteral("audit_head_seq"));
+    const QByteArray headHash = Meta::read(m_db, QStringLiteral("audit_head_hash")).toLatin1();
+    if (lastSeq == 0 && headSeq.isEmpty())
+        return std::nullopt;
+    if (headSeq.toLongLong() != lastSeq || QByteArray::fromHex(headHash) != prev)
+        return Break{lastSeq + 1, QStringLiteral("entries after %1 were removed").arg(lastSeq)};
+    return std::nullopt;
+}
+
+QList<AuditEntry> AuditLog::recent(int limit, int offset)
+{
+    QList<AuditEntry> out;
+    Statement s = m_db.prepare("SELECT seq, at, actor, action, entity, entity_id, fields FROM audit_log "
+                               "ORDER BY seq DESC LIMIT ? OFFSET ?");
+    s.bindAll(limit, offset);
+    while (s.step()) {
+        out.append(readEntry(s));
+    }
+    return out;
+}
+
+qint64 AuditLog::count()
+{
+    return m_db.queryInt("SELECT count(*) FROM audit_log");
+}
+
+} // namespace kq

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kq {
+
+class Database;
+
+struct AuditEntry {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;  // username, or "system"
+    QString action; // create, update, delete, sign-in, reveal, export, ...
+    QString entity; // account, centre, client, ...
+    QString entityId;
+    QStringList fields; // names of the fields touched; never their values
+};
+
+// The tamper-evident log of who did what. Each entry's hash is BLAKE2b over the previous hash and
+// the entry; the head (last seq and hash) is kept in `meta`, so editing, deleting or truncating
+// entries breaks the chain at a point verify() can name.
+class AuditLog {
+public:
+    explicit AuditLog(Database& db) : m_db(db) {}
+
+    // Appends inside the caller's transaction.
+    void append(const AuditEntry& entry);
+
+    struct Break {
+        qint64 seq;     // first entry that does not verify (or the head position)
+        QString reason; // untranslated, for logs and `kangqiao check`
+    };
+    // Walks the whole chain; nullopt when intact.
+    std::optional<Break> verify();
+
+    // Newest first, for the audit view. `offset`/`limit` page through long logs.
+    QList<AuditEntry> recent(int limit, int offset = 0);
+    qint64 count();
+
+private:
+    QByteArray genesis();
+    static QByteArray hashOf(const QByteArray& prev, const AuditEntry& e);
+
+    Database& m_db;
+};
+
+} // namespace kq

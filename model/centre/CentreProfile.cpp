@@ -1,0 +1,38 @@
+#include "CentreProfile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace kq {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CentreProfile)
+};
+
+bool hasControlCharacters(const QString& s)
+{
+    for (QChar c : s)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    return false;
+}
+} // namespace
+
+Result<void> CentreProfile::validate() const
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
+    static const QRegularExpression countyPattern(QStringLiteral("^[1-8][0-9]{5}$"));
+    if (!codePattern.match(code).hasMatch())
+        return Error{Tr::tr("The centre code must be 4 to 32 letters, digits or dashes."),
+                     QStringLiteral("centre-code")};
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100 || hasControlCharacters(trimmed))
+        return Error{Tr::tr("The centre name must be 1 to 100 characters."), QStringLiteral("centre-name")};
+    if (!countyPattern.match(countyCode).hasMatch() || countyCode.endsWith(QStringLiteral("00")))
+        return Error{Tr::tr("The county must be a 6-digit county-level division code, e.g. 110105."),
+                     QStringLiteral("county")};
+    return {};
+}
+
+} // namespace kq

@@ -1,0 +1,186 @@
+#include "Database.h"
+
+#include "Sqlite.h"
+#include "StoreError.h"
+#include "crypto/SecureBytes.h"
+
+#include <sodium.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace kq {
+
+StoreError::Kind kindOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return StoreError::Kind::WrongKeyOrCorrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Busy;
+    case SQLITE_CONSTRAINT:
+        return StoreError::Kind::Constraint;
+    default:
+        return StoreError::Kind::Generic;
+    }
+}
+
+namespace {
+
+constexpr std::size_t kRawKeySize = 32;
+
+// SQLCipher takes a raw key as the literal x'<64 hex digits>'; build it in guarded memory.
+SecureBytes rawKeyLiteral(const SecureBytes& key)
+{
+    if (key.size() != kRawKeySize)
+        throw StoreError(StoreError::Kind::Generic, 0, QStringLiteral("database key must be 32 bytes"));
+    SecureBytes literal(2 * kRawKeySize + 3 + 1);
+    auto* p = reinterpret_cast<char*>(literal.data());
+    p[0] = 'x';
+    p[1] = '\'';
+    sodium_bin2hex(p + 2, 2 * kRawKeySize + 1, key.data(), kRawKeySize);
+    p[2 + 2 * kRawKeySize] = '\'';
+    return literal;
+}
+
+constexpr int kLiteralLength = 2 * 32 + 3;
+
+} // namespace
+
+bool Database::looksLikePlainSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Database::Database(const QString& path, const SecureBytes& rawKey, OpenMode mode) : m_path(path)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (exists && looksLikePlainSqlite(path))
+        throw StoreError(StoreError::Kind::NotEncrypted, 0,
+                         QStringLiteral("the file is an unencrypted SQLite database"));
+    if (!exists && mode == OpenMode::ExistingOnly)
+        throw StoreError(StoreError::Kind::Generic, SQLITE_CANTOPEN,
+                         QStringLiteral("the file does not exist"));
+
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == OpenMode::CreateIfMissing)
+        flags |= SQLITE_OPEN_CREATE;
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, "open");
+
+    const SecureBytes literal = rawKeyLiteral(rawKey);
+    rc = sqlite3_key(m_db, literal.data(), kLiteralLength);
+    if (rc != SQLITE_OK)
+        fail(rc, "key");
+    try {
+        applySettings();
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 frees SQLCipher's codec context, which zeroes its key material.
+    sqlite3_close_v2(m_db);
+}
+
+void Database::applySettings()
+{
+    // Self-check: an sqlite3 without the codec answers nothing to cipher_version.
+    const QString version = queryText("PRAGMA cipher_version");
+    if (version.isEmpty())
+        throw StoreError(StoreError::Kind::NotSqlCipher, 0,
+                         QStringLiteral("the store is not running on SQLCipher; refusing to continue"));
+
+    // The file format is pinned to SQLCipher 3's (4096-byte pages, HMAC-SHA1, PBKDF2-SHA1 for
+    // the HMAC key) so it opens on 3.4 and on 4.x. A raw key skips the slow KDF entirely.
+    exec("PRAGMA cipher_page_size = 4096");
+    if (!version.startsWith(u'3')) {
+        exec("PRAGMA cipher_hmac_algorithm = HMAC_SHA1");
+        exec("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
+    }
+    if (queryInt("PRAGMA cipher_page_size") != 4096)
+        throw StoreError(StoreError::Kind::Generic, 0,
+                         QStringLiteral("cipher_page_size did not take effect"));
+
+    // First real read: with a wrong key (or a file that is not ours) SQLCipher reports NOTADB here.
+    queryInt("SELECT count(*) FROM sqlite_master");
+
+    if (queryText("PRAGMA journal_mode = WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
+        throw StoreError(StoreError::Kind::Generic, 0, QStringLiteral("WAL mode could not be enabled"));
+    exec("PRAGMA foreign_keys = ON");
+    if (queryInt("PRAGMA foreign_keys") != 1)
+        throw StoreError(StoreError::Kind::Generic, 0, QStringLiteral("foreign keys could not be enabled"));
+    exec("PRAGMA synchronous = FULL");
+    if (queryInt("PRAGMA synchronous") != 2)
+        throw StoreError(StoreError::Kind::Generic, 0,
+                         QStringLiteral("synchronous=FULL did not take effect"));
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+void Database::fail(int rc, std::string_view sql)
+{
+    const QString message =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString text = QString::fromUtf8(sql.data(), qsizetype(sql.size()));
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+    throw StoreError(kindOf(rc), rc, message, text);
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(m_db, sql);
+}
+
+void Database::exec(std::string_view sql)
+{
+    // sqlite3_exec needs a terminated string; our SQL is literal text, so copy once.
+    const std::string text(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
+        sqlite3_free(err);
+        throw StoreError(kindOf(sqlite3_extended_errcode(m_db)), rc, message, QString::fromStdString(text));
+    }
+}
+
+QString Database::queryText(std::string_view sql)
+{
+    Statement s = prepare(sql);
+    return s.step() ? s.text(0) : QString();
+}
+
+qint64 Database::queryInt(std::string_view sql)
+{
+    Statement s = prepare(sql);
+    return s.step() ? s.int64(0) : 0;
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::rekey(const SecureBytes& newRawKey)
+{
+    const SecureBytes literal = rawKeyLiteral(newRawKey);
+    const int rc = sqlite3_rekey(m_db, literal.data(), kLiteralLength);
+    if (rc != SQLITE_OK)
+        throw StoreError(kindOf(rc), rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("rekey"));
+}
+
+} // namespace kq

@@ -1,0 +1,107 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <array>
+
+namespace kq {
+
+namespace {
+
+// Append only. Never edit a migration that has shipped; write the next one.
+// SQL must run on SQLite 3.15 (SQLCipher 3.4): no UPSERT, window functions, JSON1 or RETURNING.
+constexpr std::array kMigrations{
+    Migration{1, "store identity, audit log and sync outbox", R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    fields    TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL
+);
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY,
+    op_id      TEXT NOT NULL UNIQUE,
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+    payload    TEXT NOT NULL,
+    base_rev   INTEGER,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outbox_by_entity ON outbox(entity, entity_id);
+)sql"},
+    Migration{2, "centre profile and staff accounts", R"sql(
+CREATE TABLE centre (
+    id          TEXT PRIMARY KEY,
+    code        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    county_code TEXT NOT NULL,
+    rev         INTEGER NOT NULL DEFAULT 1,
+    server_rev  INTEGER,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE TABLE accounts (
+    id           TEXT PRIMARY KEY,
+    username     TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL CHECK (role IN ('front_desk', 'case_manager', 'supervisor', 'administrator')),
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    rev          INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+)sql"},
+};
+
+} // namespace
+
+namespace Migrations {
+
+std::span<const Migration> all()
+{
+    return kMigrations;
+}
+
+int latestVersion()
+{
+    return kMigrations.back().version;
+}
+
+int currentVersion(Database& db)
+{
+    return int(db.queryInt("PRAGMA user_version"));
+}
+
+void migrate(Database& db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        throw StoreError(StoreError::Kind::Generic, 0,
+                         QStringLiteral("the database was written by a newer version of Kangqiao (schema %1)")
+                             .arg(current));
+    for (const Migration& m : kMigrations) {
+        if (m.version <= current || m.version > target)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+}
+
+} // namespace Migrations
+} // namespace kq

@@ -1,0 +1,49 @@
+#include "Outbox.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+
+namespace kq {
+
+QList<OutboxOperation> Outbox::pending(int limit)
+{
+    QList<OutboxOperation> out;
+    Statement s = m_db.prepare("SELECT seq, op_id, entity, entity_id, op, payload, base_rev, created_at "
+                               "FROM outbox ORDER BY seq LIMIT ?");
+    s.bind(1, limit);
+    while (s.step()) {
+        OutboxOperation o;
+        o.seq = s.int64(0);
+        o.opId = s.text(1);
+        o.entity = s.text(2);
+        o.entityId = s.text(3);
+        o.op = s.text(4);
+        o.fields = QJsonDocument::fromJson(s.text(5).toUtf8()).object();
+        if (!s.isNull(6))
+            o.baseServerRev = s.int64(6);
+        o.createdAt = QDateTime::fromString(s.text(7), Qt::ISODateWithMs);
+        out.append(o);
+    }
+    return out;
+}
+
+qint64 Outbox::pendingCount()
+{
+    return m_db.queryInt("SELECT count(*) FROM outbox");
+}
+
+void Outbox::acknowledge(const QList<qint64>& seqs)
+{
+    Transaction tx(m_db);
+    Statement s = m_db.prepare("DELETE FROM outbox WHERE seq = ?");
+    for (qint64 seq : seqs) {
+        s.bind(1, seq);
+        s.exec();
+        s.reset();
+    }
+    tx.commit();
+}
+
+} // namespace kq

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kq {
+
+class Database;
+
+// A pending sync operation, as the Journal wrote it.
+struct OutboxOperation {
+    qint64 seq = 0;
+    QString opId; // idempotency key
+    QString entity;
+    QString entityId;
+    QString op; // create | update | delete
+    QJsonObject fields;
+    std::optional<qint64> baseServerRev;
+    QDateTime createdAt;
+};
+
+// Reads and acknowledges the outbox. The sync engine takes batches in order and removes each
+// operation once the platform has answered for it.
+class Outbox {
+public:
+    explicit Outbox(Database& db) : m_db(db) {}
+
+    QList<OutboxOperation> pending(int limit);
+    qint64 pendingCount();
+    void acknowledge(const QList<qint64>& seqs);
+
+private:
+    Database& m_db;
+};
+
+} // namespace kq

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace kq {
+
+// The files that make up one centre store, all next to each other so a copy of the folder is a
+// complete backup.
+struct StorePaths {
+    QString database;
+
+    QString keySlots() const { return database + QStringLiteral(".keys"); }
+    // Slots sealed to a new key while a re-key is under way; see Workspace::disableAccount.
+    QString pendingKeySlots() const { return database + QStringLiteral(".keys.pending"); }
+    QString signInBackoff() const { return database + QStringLiteral(".backoff"); }
+};
+
+} // namespace kq

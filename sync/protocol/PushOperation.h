@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Outbox.h"
+
+#include <QJsonObject>
+
+namespace kq::sync {
+
+// Wire form of one outbox operation in a push batch (docs/sync-protocol.md, protocol v1):
+// {"op_id","entity","id","op","fields":{...},"base_rev":n|null}. Decoding is strict, because
+// the server takes these from the network.
+struct PushOperation {
+    QString opId;
+    QString entity;
+    QString entityId;
+    QString op;
+    QJsonObject fields;
+    std::optional<qint64> baseRev;
+
+    static PushOperation fromOutbox(const OutboxOperation& o);
+    QJsonObject toJson() const;
+    static Result<PushOperation> fromJson(const QJsonObject& json);
+};
+
+} // namespace kq::sync
