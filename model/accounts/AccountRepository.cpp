@@ -149,7 +149,9 @@ void AccountRepository::recordPasswordChange(const Actor& actor, const Account& 
 
 void AccountRepository::recordSignIn(const Actor& actor)
 {
-    Account self{actor.accountId, actor.username, actor.displayName, actor.role, true};
+    // The recovery key signs in without an account; its events are filed under its name.
+    const QString id = actor.accountId.isEmpty() ? actor.username : actor.accountId;
+    Account self{id, actor.username, actor.displayName, actor.role, true};
     m_journal.record(actor, accountChange(self, Change::Op::None, QStringLiteral("sign-in"), {}));
 }
 

@@ -86,8 +86,9 @@ void AuditLog::append(const AuditEntry& entry)
     const QByteArray hash = hashOf(prev, e);
     m_db.prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, fields, prev_hash, hash) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(e.seq, isoTime(e.at), e.actor, e.action, e.entity, e.entityId, e.fields.join(u','), prev,
-                 hash)
+        .bindAll(e.seq, isoTime(e.at), e.actor, e.action, e.entity, e.entityId,
+                 // an access event touches no fields; the column holds "" rather than NULL
+                 e.fields.isEmpty() ? QStringLiteral("") : e.fields.join(u','), prev, hash)
         .exec();
     Meta::write(m_db, QStringLiteral("audit_head_seq"), QString::number(e.seq));
     Meta::write(m_db, QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex()));

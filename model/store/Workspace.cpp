@@ -92,6 +92,8 @@ Result<SecureBytes> Workspace::initialise(const StorePaths& paths, Setup setup, 
     std::optional<Error> failure;
     try {
         Database db(paths.database, key, Database::OpenMode::CreateIfMissing);
+        // Owner-only, before anything is written: SQLite gives the WAL the database's permissions.
+        QFile::setPermissions(paths.database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Migrations::migrate(db);
         Journal journal(db, clock);
         Transaction tx(db);

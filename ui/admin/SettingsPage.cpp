@@ -1,0 +1,124 @@
+#include "SettingsPage.h"
+
+#include "centre/CentreRepository.h"
+#include "common/AppSettings.h"
+#include "common/Banner.h"
+#include "store/Workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
+    : WorkspacePage(parent), m_workspace(workspace), m_banner(new Banner(this)),
+      m_language(new QComboBox(this)), m_idleMinutes(new QSpinBox(this)),
+      m_centreBox(new QGroupBox(tr("Centre profile"), this)), m_centreCode(new QLineEdit(this)),
+      m_centreName(new QLineEdit(this)), m_county(new QLineEdit(this))
+{
+    m_language->setObjectName(QStringLiteral("language"));
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_centreName->setObjectName(QStringLiteral("centreName"));
+    m_county->setObjectName(QStringLiteral("county"));
+    m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_idleMinutes->setRange(1, 120);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_centreCode->setReadOnly(true);
+    m_centreCode->setToolTip(tr("Issued by the platform; it cannot be changed here."));
+    m_centreName->setMaxLength(100);
+    m_county->setMaxLength(6);
+    m_county->setInputMask(QStringLiteral("999999"));
+
+    auto* prefsBox = new QGroupBox(tr("This workstation"), this);
+    auto* prefs = new QFormLayout(prefsBox);
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto* idleLabel = new QLabel(tr("&Lock after idle for:"), this);
+    idleLabel->setBuddy(m_idleMinutes);
+    prefs->addRow(languageLabel, m_language);
+    prefs->addRow(idleLabel, m_idleMinutes);
+    auto* savePrefs = new QPushButton(tr("Save &preferences"), this);
+    savePrefs->setObjectName(QStringLiteral("savePreferences"));
+    prefs->addRow(QString(), savePrefs);
+
+    auto* centre = new QFormLayout(m_centreBox);
+    auto* codeLabel = new QLabel(tr("Centre code:"), this);
+    codeLabel->setBuddy(m_centreCode);
+    auto* nameLabel = new QLabel(tr("Centre &name:"), this);
+    nameLabel->setBuddy(m_centreName);
+    auto* countyLabel = new QLabel(tr("C&ounty code:"), this);
+    countyLabel->setBuddy(m_county);
+    centre->addRow(codeLabel, m_centreCode);
+    centre->addRow(nameLabel, m_centreName);
+    centre->addRow(countyLabel, m_county);
+    auto* saveCentreButton = new QPushButton(tr("Save &centre profile"), this);
+    saveCentreButton->setObjectName(QStringLiteral("saveCentre"));
+    centre->addRow(QString(), saveCentreButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(prefsBox);
+    layout->addWidget(m_centreBox);
+    layout->addStretch();
+
+    connect(savePrefs, &QPushButton::clicked, this, &SettingsPage::savePreferences);
+    connect(saveCentreButton, &QPushButton::clicked, this, &SettingsPage::saveCentre);
+}
+
+void SettingsPage::reload()
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    m_idleMinutes->setValue(AppSettings::idleLockMinutes());
+    m_centreBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
+    if (std::optional<CentreProfile> c = CentreRepository(m_workspace.journal()).load()) {
+        m_centre = *c;
+        m_centreCode->setText(c->code);
+        m_centreName->setText(c->name);
+        m_county->setText(c->countyCode);
+    }
+}
+
+void SettingsPage::clearData()
+{
+    m_centre = {};
+    for (QLineEdit* e : {m_centreCode, m_centreName, m_county})
+        e->clear();
+    m_banner->show(Banner::Kind::Info, {});
+}
+
+void SettingsPage::savePreferences()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != AppSettings::language();
+    AppSettings::setLanguage(language);
+    AppSettings::setIdleLockMinutes(m_idleMinutes->value());
+    Q_EMIT idleMinutesChanged(m_idleMinutes->value());
+    m_banner->show(Banner::Kind::Success, languageChanged
+                                              ? tr("Saved. The new language is used from the next start.")
+                                              : tr("Saved."));
+}
+
+void SettingsPage::saveCentre()
+{
+    CentreProfile edited = m_centre;
+    edited.name = m_centreName->text();
+    edited.countyCode = m_county->text();
+    Result<void> r = CentreRepository(m_workspace.journal()).update(m_workspace.actor(), edited);
+    if (!r) {
+        m_banner->showError(r.error().message);
+        (r.error().field == u"county" ? m_county : m_centreName)->setFocus();
+        return;
+    }
+    reload();
+    m_banner->show(Banner::Kind::Success, tr("The centre profile was saved."));
+}
+
+} // namespace kq::ui

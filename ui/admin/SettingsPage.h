@@ -1,0 +1,46 @@
+#pragma once
+
+#include "centre/CentreProfile.h"
+#include "shell/WorkspacePage.h"
+
+class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace kq {
+class Workspace;
+}
+
+namespace kq::ui {
+
+class Banner;
+
+// This workstation's preferences (language, auto-lock) and, for those allowed, the centre profile.
+class SettingsPage : public WorkspacePage {
+    Q_OBJECT
+public:
+    explicit SettingsPage(Workspace& workspace, QWidget* parent = nullptr);
+    QString title() const override { return tr("Settings"); }
+    void reload() override;
+    void clearData() override;
+
+Q_SIGNALS:
+    void idleMinutesChanged(int minutes);
+
+private:
+    void savePreferences();
+    void saveCentre();
+
+    Workspace& m_workspace;
+    Banner* m_banner;
+    QComboBox* m_language;
+    QSpinBox* m_idleMinutes;
+    QGroupBox* m_centreBox;
+    QLineEdit* m_centreCode;
+    QLineEdit* m_centreName;
+    QLineEdit* m_county;
+    CentreProfile m_centre;
+};
+
+} // namespace kq::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+namespace kq::ui {
+
+// Runs a slow call (Argon2id key derivation, a re-key) on a worker thread while `owner` is
+// disabled and shows a busy cursor; the window keeps painting. Returns the call's result.
+template <typename F> auto runBusy(QWidget* owner, F&& call) -> decltype(call())
+{
+    using R = decltype(call());
+    std::optional<R> result;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (owner)
+        owner->setEnabled(false);
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&] { result.emplace(call()); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    watcher.waitForFinished();
+    if (owner)
+        owner->setEnabled(true);
+    QApplication::restoreOverrideCursor();
+    return std::move(*result);
+}
+
+} // namespace kq::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace kq::ui {
+
+// Loads Kangqiao's and Qt's own translations for a language setting ("system", "zh_CN", "en"),
+// replacing any loaded before, so the language can change while the program runs.
+namespace Language {
+void apply(const QString& setting);
+// The language code actually in use after apply(), e.g. "zh_CN" or "en".
+QString current();
+} // namespace Language
+
+} // namespace kq::ui

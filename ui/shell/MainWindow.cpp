@@ -1,0 +1,210 @@
+#include "MainWindow.h"
+
+#include "OverviewPage.h"
+#include "accounts/AccountService.h"
+#include "admin/AccountsPage.h"
+#include "admin/AuditLogPage.h"
+#include "admin/SettingsPage.h"
+#include "auth/ChangePasswordDialog.h"
+#include "auth/IdleLock.h"
+#include "auth/SignInForm.h"
+#include "centre/CentreRepository.h"
+#include "common/AppSettings.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_lockScreen(new QWidget(this)),
+      m_unlockForm(new SignInForm(workspace, m_lockScreen)),
+      m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kangqiao"));
+    resize(1100, 720);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->setMaximumWidth(220);
+    auto* work = new QSplitter(this);
+    work->addWidget(m_nav);
+    work->addWidget(m_pages);
+    work->setStretchFactor(1, 1);
+
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    auto* lockLayout = new QVBoxLayout(m_lockScreen);
+    auto* signOut = new QPushButton(tr("Sign &out instead"), m_lockScreen);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    lockLayout->addStretch();
+    lockLayout->addWidget(m_unlockForm, 0, Qt::AlignHCenter);
+    lockLayout->addWidget(signOut, 0, Qt::AlignHCenter);
+    lockLayout->addStretch();
+    m_unlockForm->setMinimumWidth(420);
+
+    m_stack->addWidget(work);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
+
+    buildPages();
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_unlockForm, &SignInForm::signedIn, this, &MainWindow::unlocked);
+    connect(signOut, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Sign out"),
+                                  tr("Sign out? Anything you had not saved before the lock is discarded.")) ==
+            QMessageBox::Yes)
+            Q_EMIT signOutRequested();
+    });
+
+    for (WorkspacePage* p : m_pageList)
+        p->reload();
+    updateStatus();
+    m_nav->setCurrentRow(0);
+    m_idleLock->arm();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    const Actor& actor = m_workspace.actor();
+    QList<WorkspacePage*> pages{new OverviewPage(m_workspace, this)};
+    pages.last()->setObjectName(QStringLiteral("overviewPage"));
+    if (actor.can(Permission::ManageAccounts)) {
+        pages.append(new AccountsPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("accountsPage"));
+    }
+    if (actor.can(Permission::ViewAuditLog)) {
+        pages.append(new AuditLogPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("auditPage"));
+    }
+    auto* settings = new SettingsPage(m_workspace, this);
+    settings->setObjectName(QStringLiteral("settingsPage"));
+    connect(settings, &SettingsPage::idleMinutesChanged, m_idleLock, &IdleLock::setTimeoutMinutes);
+    pages.append(settings);
+
+    for (WorkspacePage* p : pages) {
+        m_pages->addWidget(p);
+        m_nav->addItem(p->title());
+    }
+    m_pageList = pages;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Kangqiao"));
+    QAction* lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* password = file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
+    QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    m_unlockedActions = {lockAction, password, signOut};
+    password->setEnabled(!m_workspace.actor().accountId.isEmpty());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kangqiao"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Kangqiao"),
+            tr("<h3>Kangqiao %1</h3><p>Case records for community mental-health rehabilitation "
+               "centres (精康融合行动). Records are kept encrypted on this computer.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateStatus()
+{
+    const Actor& a = m_workspace.actor();
+    QString centreName;
+    if (m_workspace.isOpen())
+        if (std::optional<CentreProfile> c = CentreRepository(m_workspace.journal()).load())
+            centreName = c->name;
+    statusBar()->showMessage(tr("%1 · %2 · %3").arg(a.displayName, roleName(a.role), centreName));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idleLock->disarm();
+    // An open dialog (a half-filled form) is hidden, not closed, and comes back after unlock with
+    // what was typed in it.
+    m_hiddenDialogs.clear();
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
+            m_hiddenDialogs.append(dialog);
+            dialog->hide();
+        }
+    }
+    for (WorkspacePage* p : m_pageList)
+        p->clearData();
+    m_workspace.lock();
+    m_unlockForm->setLockedUser(m_workspace.actor().username, m_workspace.actor().displayName);
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_nav->setEnabled(false);
+    for (QAction* a : m_unlockedActions)
+        a->setEnabled(false);
+    statusBar()->showMessage(tr("Locked"));
+    m_unlockForm->focusFirstEmpty();
+}
+
+void MainWindow::unlocked()
+{
+    m_stack->setCurrentIndex(0);
+    m_nav->setEnabled(true);
+    for (QAction* a : m_unlockedActions)
+        a->setEnabled(true);
+    for (WorkspacePage* p : m_pageList)
+        p->reload();
+    updateStatus();
+    m_idleLock->arm();
+    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {}))
+        if (dialog)
+            dialog->show();
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList[i]->objectName() == objectName) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+WorkspacePage* MainWindow::currentPage() const
+{
+    return qobject_cast<WorkspacePage*>(m_pages->currentWidget());
+}
+
+void MainWindow::changePassword()
+{
+    AccountService service(m_workspace);
+    ChangePasswordDialog dialog(service, m_workspace.actor().username, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+} // namespace kq::ui
