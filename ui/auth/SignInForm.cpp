@@ -96,7 +96,8 @@ void SignInForm::focusFirstEmpty()
 
 bool SignInForm::isBusy() const
 {
-    return m_watcher.isRunning();
+    // Busy until finish() has handled the result, not merely until the worker returns.
+    return m_pending != nullptr;
 }
 
 void SignInForm::setBusy(bool busy)

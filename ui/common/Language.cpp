@@ -29,9 +29,7 @@ void apply(const QString& setting)
     }
     g_current = code;
     QLocale::setDefault(QLocale(code));
-    if (code == u"en")
-        return; // the source strings are English
-
+    // English needs its file too: the sources are English but plural forms live in kangqiao_en.
     g_app = std::make_unique<QTranslator>();
     if (g_app->load(QStringLiteral(":/i18n/kangqiao_%1.qm").arg(code)))
         QCoreApplication::installTranslator(g_app.get());

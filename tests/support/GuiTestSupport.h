@@ -1,0 +1,63 @@
+#pragma once
+
+// Helpers for GUI tests: they drive real widgets with QTest key and mouse events, offscreen.
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace kq::test {
+
+// Keeps QSettings of a test run away from the user's real settings.
+inline void isolateSettings(const QTemporaryDir& dir)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("KangqiaoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("KangqiaoTest"));
+}
+
+template <typename T = QWidget>
+T* child(QWidget* parent, const char* objectName)
+{
+    T* w = parent->findChild<T*>(QLatin1String(objectName));
+    if (!w)
+        qFatal("no child named %s", objectName);
+    return w;
+}
+
+// Types text into a focused widget as a person would: ASCII as key presses, Chinese as an input
+// method commits it (QTest cannot synthesise key presses for characters outside ASCII).
+inline void typeText(QWidget* target, const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClicks(target, QString(c));
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(target, &commit);
+        }
+    }
+}
+
+// Clicks into a line edit, selects what is there and types over it.
+inline void typeInto(QWidget* parent, const char* objectName, const QString& text)
+{
+    auto* edit = child<QLineEdit>(parent, objectName);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, text);
+}
+
+inline void click(QAbstractButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace kq::test

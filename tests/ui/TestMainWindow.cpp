@@ -1,0 +1,167 @@
+#include "GuiTestSupport.h"
+#include "TestStore.h"
+
+#include "accounts/AccountRepository.h"
+#include "accounts/AccountService.h"
+#include "admin/AccountDialog.h"
+#include "auth/IdleLock.h"
+#include "auth/SignInForm.h"
+#include "common/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/WorkspacePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+
+using namespace kq;
+using namespace kq::test;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    StorePaths m_paths;
+
+    QStringList navigation(ui::MainWindow& w)
+    {
+        QStringList items;
+        auto* nav = child<QListWidget>(&w, "navigation");
+        for (int i = 0; i < nav->count(); ++i)
+            items << nav->item(i)->text();
+        return items;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings(m_dir);
+        m_paths = pathsIn(m_dir);
+        createStore(m_paths, m_clock);
+    }
+
+    void supervisorSeesAdministrationAndTheCentre()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        ui::MainWindow w(workspace, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Accounts"),
+                                             QStringLiteral("Audit log"), QStringLiteral("Settings")}));
+        QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
+    }
+
+    void idleLockKeepsUnsavedFormTextAndUnlocksWithThePassword()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        ui::MainWindow w(workspace, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        AccountService service(workspace, KdfParams::fastest());
+        ui::AccountDialog form(service, &w);
+        form.show();
+        typeInto(&form, "displayName", QStringLiteral("李明（未保存）"));
+
+        // Nine minutes of quiet: still open. Ten: locked.
+        m_clock.advance(9 * 60'000);
+        w.idleLock()->poll();
+        QVERIFY(!w.isLocked());
+        m_clock.advance(60'000);
+        w.idleLock()->poll();
+        QVERIFY(w.isLocked());
+        QVERIFY(!workspace.isOpen());
+        QVERIFY(workspace.databaseKey().isEmpty());
+        QVERIFY(!form.isVisible());
+        QVERIFY(child<QLabel>(&w, "centreInfo")->text().isEmpty()); // nothing decrypted on screen
+
+        auto* lockScreen = child<QWidget>(&w, "lockScreen");
+        typeInto(lockScreen, "password", kPassword);
+        click(child<QPushButton>(lockScreen, "signIn"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 10000);
+        QVERIFY(workspace.isOpen());
+        QVERIFY(form.isVisible());
+        QCOMPARE(child<QLineEdit>(&form, "displayName")->text(), QStringLiteral("李明（未保存）"));
+        QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
+    }
+
+    void lockShortcutLocksAndActivityPostponesIt()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        ui::MainWindow w(workspace, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        m_clock.advance(8 * 60'000);
+        QTest::keyClick(child<QListWidget>(&w, "navigation"), Qt::Key_Down); // activity
+        m_clock.advance(8 * 60'000);
+        w.idleLock()->poll();
+        QVERIFY(!w.isLocked());
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(w.isLocked());
+        QVERIFY(!workspace.isOpen());
+    }
+
+    void frontDeskSeesNoAdministration()
+    {
+        {
+            Workspace admin(m_paths, m_clock);
+            QVERIFY(admin.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+            QVERIFY(AccountService(admin, KdfParams::fastest())
+                        .create(QStringLiteral("front.desk"), QStringLiteral("张前台"), Role::FrontDesk,
+                                SecureBytes::fromUtf8(QStringLiteral("Blue-River-Stone-42")))
+                        .ok());
+        }
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("front.desk"), SecureBytes::fromUtf8(QStringLiteral("Blue-River-Stone-42")))
+                    .ok());
+        ui::MainWindow w(workspace, m_clock);
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Settings")}));
+        QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
+    }
+
+    void supervisorCreatesAnAccountThroughTheDialog()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        ui::MainWindow w(workspace, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.showPage(QStringLiteral("accountsPage")));
+        auto* view = child<QTableView>(&w, "accountsView");
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = view->model()->rowCount();
+
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            typeInto(dialog, "username", QStringLiteral("li.ming"));
+            typeInto(dialog, "displayName", QStringLiteral("李明"));
+            typeInto(dialog, "password", QStringLiteral("Quiet-Lake-Morning-8"));
+            typeInto(dialog, "confirmPassword", QStringLiteral("Quiet-Lake-Morning-8"));
+            filled = true;
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        click(child<QPushButton>(&w, "newAccount"));
+        QVERIFY(filled);
+        QCOMPARE(view->model()->rowCount(), before + 1);
+        const std::optional<Account> created =
+            AccountRepository(workspace.journal()).findByUsername(QStringLiteral("li.ming"));
+        QVERIFY(created);
+        QCOMPARE(created->role, Role::CaseManager);
+        Workspace other(m_paths, m_clock);
+        QVERIFY(other.unlock(QStringLiteral("li.ming"), SecureBytes::fromUtf8(QStringLiteral("Quiet-Lake-Morning-8")))
+                    .ok());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
