@@ -6,11 +6,11 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     libqt6opengl6-dev libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev
     fonts-noto-cjk unicode-data
-    xvfb xauth poppler-utils python3-openpyxl sqlite3
+    xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl sqlite3
 )
 
 missing=()

@@ -41,6 +41,9 @@ AuditLogPage::AuditLogPage(Workspace& workspace, QWidget* parent)
 void AuditLogPage::reload()
 {
     m_model->setDatabase(&m_workspace.database());
+    // Size the columns to the first page; later pages arrive as the view scrolls.
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
     m_view->resizeColumnsToContents();
 }
 

@@ -19,7 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -28,7 +28,8 @@ namespace kq::ui {
 
 MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
-      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_lockScreen(new QWidget(this)),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_pageTitle(new QLabel(this)),
+      m_lockScreen(new QWidget(this)),
       m_unlockForm(new SignInForm(workspace, m_lockScreen)),
       m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
 {
@@ -38,11 +39,23 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->setMaximumWidth(220);
-    auto* work = new QSplitter(this);
-    work->addWidget(m_nav);
-    work->addWidget(m_pages);
-    work->setStretchFactor(1, 1);
+    m_nav->setFixedWidth(180);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(base); font-size: 11pt; }"
+                                        "QListWidget::item { padding: 8px 12px; }"));
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    m_pageTitle->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; padding: 6px 0 2px 0;"));
+    auto* pageArea = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(16, 8, 16, 8);
+    pageLayout->addWidget(m_pageTitle);
+    pageLayout->addWidget(m_pages, 1);
+    auto* work = new QWidget(this);
+    auto* workLayout = new QHBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(m_nav);
+    workLayout->addWidget(pageArea, 1);
 
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     auto* lockLayout = new QVBoxLayout(m_lockScreen);
@@ -60,7 +73,11 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 
     buildPages();
     buildMenus();
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (WorkspacePage* page = currentPage())
+            m_pageTitle->setText(page->title());
+    });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     connect(m_unlockForm, &SignInForm::signedIn, this, &MainWindow::unlocked);
     connect(signOut, &QPushButton::clicked, this, [this] {

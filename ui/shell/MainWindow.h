@@ -7,6 +7,7 @@
 class QDialog;
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -50,6 +51,7 @@ private:
     QStackedWidget* m_stack; // work area or lock screen
     QListWidget* m_nav;
     QStackedWidget* m_pages;
+    QLabel* m_pageTitle;
     QWidget* m_lockScreen;
     SignInForm* m_unlockForm;
     IdleLock* m_idleLock;
