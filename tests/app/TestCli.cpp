@@ -1,0 +1,222 @@
+// Drives the real `kangqiao` executable: exit codes, one-line errors, and that the file is
+// unreadable without the key but readable with the raw key by the stock sqlcipher shell.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run kangqiao(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KANGQIAO_BIN), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run shell(const QString& program, const QString& input, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool isOneLine(const QString& s)
+{
+    return s.endsWith(u'\n') && s.count(u'\n') == 1;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_passwordFile;
+    QString m_recoveryKey;
+
+    QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    void write(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QStringList checkArgs(const QString& db, const QString& passwordFile) const
+    {
+        return {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                QStringLiteral("wang.li"), QStringLiteral("--password-file"), passwordFile};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = file("centre.kqdb");
+        m_passwordFile = file("password.txt");
+        write(m_passwordFile, "Sunny-Garden-2026!\n");
+        const Run r = kangqiao({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--centre-code"),
+                                QStringLiteral("BJ-CY-0001"), QStringLiteral("--centre-name"),
+                                QStringLiteral("朝阳区阳光康复中心"), QStringLiteral("--county"), QStringLiteral("110105"),
+                                QStringLiteral("--user"), QStringLiteral("wang.li"), QStringLiteral("--display-name"),
+                                QStringLiteral("王丽"), QStringLiteral("--password-file"), m_passwordFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        m_recoveryKey = r.out.trimmed();
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$")).match(m_recoveryKey).hasMatch());
+    }
+
+    void checkPassesOnAHealthyStore()
+    {
+        const Run r = kangqiao(checkArgs(m_db, m_passwordFile));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("ok:")));
+    }
+
+    void passwordMayComeFromTheEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KANGQIAO_PASSWORD"), QStringLiteral("Sunny-Garden-2026!"));
+        const Run r = kangqiao({QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                QStringLiteral("wang.li")},
+                               env);
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void eachFailureHasItsOwnExitCodeAndOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString wrong = file("wrong.txt");
+        write(wrong, "not-the-password\n");
+        write(file("plain.db"), QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\0'));
+        write(file("garbage.kqdb"), QByteArray(8192, 'x'));
+        QTest::newRow("wrong password") << checkArgs(m_db, wrong) << 5 << QStringLiteral("--password-file");
+        QTest::newRow("missing database") << checkArgs(file("absent.kqdb"), m_passwordFile) << 3
+                                          << QStringLiteral("--db");
+        QTest::newRow("plain sqlite") << checkArgs(file("plain.db"), m_passwordFile) << 4 << QStringLiteral("--db");
+        QTest::newRow("not kangqiao") << checkArgs(file("garbage.kqdb"), m_passwordFile) << 4
+                                      << QStringLiteral("--db");
+        QTest::newRow("missing password file") << checkArgs(m_db, file("nope.txt")) << 2
+                                               << QStringLiteral("--password-file");
+        QTest::newRow("missing option") << QStringList{QStringLiteral("check"), QStringLiteral("--db"), m_db} << 2
+                                        << QStringLiteral("--user");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate")} << 2
+                                        << QStringLiteral("frobnicate");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << 2 << QStringLiteral("explode");
+        QTest::newRow("bad county") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), file("new.kqdb"),
+                                                   QStringLiteral("--centre-code"), QStringLiteral("BJ-CY-0002"),
+                                                   QStringLiteral("--centre-name"), QStringLiteral("x"),
+                                                   QStringLiteral("--county"), QStringLiteral("11'; DROP"),
+                                                   QStringLiteral("--user"), QStringLiteral("a.b"),
+                                                   QStringLiteral("--password-file"), m_passwordFile}
+                                    << 2 << QStringLiteral("--county");
+        QTest::newRow("existing database") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), m_db,
+                                                          QStringLiteral("--centre-code"), QStringLiteral("BJ-CY-0002"),
+                                                          QStringLiteral("--centre-name"), QStringLiteral("x"),
+                                                          QStringLiteral("--county"), QStringLiteral("110105"),
+                                                          QStringLiteral("--user"), QStringLiteral("a.b"),
+                                                          QStringLiteral("--password-file"), m_passwordFile}
+                                           << 2 << QStringLiteral("--db");
+    }
+
+    void eachFailureHasItsOwnExitCodeAndOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Run r = kangqiao(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(isOneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void tamperedFileIsReportedAsTampered()
+    {
+        const QString copy = file("tampered.kqdb");
+        QVERIFY(QFile::copy(m_db, copy));
+        QVERIFY(QFile::copy(m_db + QStringLiteral(".keys"), copy + QStringLiteral(".keys")));
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 + 200); // inside page 2
+        char c = 0;
+        f.getChar(&c);
+        f.seek(4096 + 200);
+        f.putChar(char(c ^ 0x40));
+        f.close();
+        const Run r = kangqiao(checkArgs(copy, m_passwordFile));
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(isOneLine(r.err), qPrintable(r.err));
+    }
+
+    void fileIsUnreadableWithoutTheKeyAndReadableWithTheRawKey()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        const QString sqlcipher = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+        if (sqlite3.isEmpty() || sqlcipher.isEmpty())
+            QSKIP("sqlite3 and sqlcipher shells are installed by scripts/install-deps.sh");
+        const QString query = QStringLiteral("SELECT name FROM centre;\n");
+        QVERIFY(!shell(sqlite3, query, {m_db}).out.contains(QStringLiteral("朝阳区")));
+        QVERIFY(!shell(sqlcipher, query, {m_db}).out.contains(QStringLiteral("朝阳区")));
+
+        const QString keyFile = file("recovery.txt");
+        write(keyFile, m_recoveryKey.toLower().toUtf8() + '\n'); // as typed back from paper
+        const Run raw = kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
+        QCOMPARE(raw.exitCode, 0);
+        const QString hex = raw.out.trimmed();
+        QCOMPARE(hex.size(), 64);
+        const Run shellRun = shell(sqlcipher,
+                                   QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n").arg(hex)
+                                       + query,
+                                   {m_db});
+        QVERIFY2(shellRun.out.contains(QStringLiteral("朝阳区阳光康复中心")), qPrintable(shellRun.err));
+    }
+
+    void recoveryKeyResetsASupervisorPassword()
+    {
+        const QString keyFile = file("recovery2.txt");
+        write(keyFile, m_recoveryKey.toUtf8());
+        const QString newPassword = file("new-password.txt");
+        write(newPassword, "Another-Strong-Phrase-9\n");
+        const Run r = kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--user"),
+                                QStringLiteral("wang.li"), QStringLiteral("--password-file"), newPassword});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(kangqiao(checkArgs(m_db, newPassword)).exitCode, 0);
+        QCOMPARE(kangqiao(checkArgs(m_db, m_passwordFile)).exitCode, 5);
+        write(m_passwordFile, "Another-Strong-Phrase-9\n");
+    }
+
+    void wrongRecoveryKeyIsRefused()
+    {
+        const QString keyFile = file("bad-recovery.txt");
+        write(keyFile, QByteArray(52, 'A'));
+        const Run r = kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(isOneLine(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
