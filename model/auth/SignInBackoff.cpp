@@ -30,10 +30,15 @@ qint64 SignInBackoff::secondsToWait() const
     const qint64 delay = delayAfter(m_failures);
     if (delay == 0 || !m_lastFailure.isValid())
         return 0;
-    const qint64 elapsed = m_lastFailure.secsTo(m_clock.now());
-    // A clock set backwards must not unlock early nor lock forever.
-    if (elapsed < 0)
+    const QDateTime now = m_clock.now();
+    const qint64 elapsed = m_lastFailure.secsTo(now);
+    // A clock set backwards must not unlock early nor lock forever: the wait starts again from
+    // the new "now", so it counts down as real time passes.
+    if (elapsed < 0) {
+        m_lastFailure = now;
+        save();
         return delay;
+    }
     return std::max<qint64>(0, delay - elapsed);
 }
 

@@ -33,7 +33,7 @@ private:
     QString m_file;
     const Clock& m_clock;
     int m_failures = 0;
-    QDateTime m_lastFailure;
+    mutable QDateTime m_lastFailure; // re-anchored when the clock is found to have gone back
 };
 
 } // namespace kq

@@ -30,7 +30,10 @@ const unsigned char* bytes(const QByteArray& a)
 SecureBytes deriveKek(const SecureBytes& secret, const QByteArray& salt, const KdfParams& kdf)
 {
     SecureBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    if (crypto_pwhash(kek.data(), kek.size(), secret.chars(), secret.size(), bytes(salt), kdf.opsLimit,
+    // An empty secret has no buffer, and crypto_pwhash's password must not be null.
+    static const char kEmpty[1] = {};
+    const char* password = secret.isEmpty() ? kEmpty : secret.chars();
+    if (crypto_pwhash(kek.data(), kek.size(), password, secret.size(), bytes(salt), kdf.opsLimit,
                       size_t(kdf.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("Argon2id ran out of memory");
     return kek;

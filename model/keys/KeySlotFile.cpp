@@ -46,6 +46,16 @@ bool decodeField(const QJsonObject& o, const char* name, qsizetype expectedSize,
     return true;
 }
 
+// A cost from the file as an integer; 0 (out of range) for anything that is not a whole number
+// within what a double holds exactly, so a hostile value never reaches an undefined conversion.
+quint64 kdfLimit(const QJsonValue& v)
+{
+    const double d = v.toDouble(-1);
+    if (!(d >= 0 && d <= 9007199254740991.0) || d != double(quint64(d)))
+        return 0;
+    return quint64(d);
+}
+
 } // namespace
 
 Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
@@ -86,8 +96,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         if (kdf.value(QStringLiteral("alg")).toString() != u"argon2id13")
             return malformed(Tr::tr("unknown key derivation"));
-        slot.kdf.opsLimit = quint64(kdf.value(QStringLiteral("opslimit")).toDouble(-1));
-        slot.kdf.memLimit = quint64(kdf.value(QStringLiteral("memlimit")).toDouble(-1));
+        slot.kdf.opsLimit = kdfLimit(kdf.value(QStringLiteral("opslimit")));
+        slot.kdf.memLimit = kdfLimit(kdf.value(QStringLiteral("memlimit")));
         if (!slot.kdf.isWithinLibsodiumLimits())
             return malformed(Tr::tr("key derivation cost out of range"));
         const bool fieldsOk =

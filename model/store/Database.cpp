@@ -181,6 +181,10 @@ void Database::rekey(const SecureBytes& newRawKey)
     const int rc = sqlite3_rekey(m_db, literal.data(), kLiteralLength);
     if (rc != SQLITE_OK)
         throw StoreError(kindOf(rc), rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("rekey"));
+    // In WAL mode the re-encrypted pages are in the WAL, and the main file stays under the old key
+    // until a checkpoint: fold them in now, so a copy of the file no longer opens with the old key.
+    // Best effort (another reader may hold the WAL); the re-key itself has already succeeded.
+    (void)sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
 }
 
 } // namespace kq

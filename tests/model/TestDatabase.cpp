@@ -117,6 +117,23 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT x FROM t"), 42);
     }
 
+    void rekeyedFileCopiedWhileStillOpenDoesNotOpenWithTheOldKey()
+    {
+        const SecureBytes oldKey = SecureBytes::random(32);
+        const SecureBytes newKey = SecureBytes::random(32);
+        Database db(path("rekey-open.db"), oldKey, Database::OpenMode::CreateIfMissing);
+        db.exec("CREATE TABLE t (x); INSERT INTO t VALUES (42);");
+        db.rekey(newKey);
+        // Someone copies the file while the program is still running (only the main file).
+        const QString copy = path("rekey-open-copy.db");
+        QVERIFY(QFile::copy(path("rekey-open.db"), copy));
+        QVERIFY_THROWS_EXCEPTION(StoreError, Database(copy, oldKey, Database::OpenMode::ExistingOnly));
+        Database reopened(copy, newKey, Database::OpenMode::ExistingOnly);
+        QCOMPARE(reopened.queryInt("SELECT x FROM t"), 42);
+        QCOMPARE(reopened.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(db.queryInt("SELECT x FROM t"), 42); // and the open connection carries on
+    }
+
     void flippedByteIsDetected()
     {
         const SecureBytes key = SecureBytes::random(32);

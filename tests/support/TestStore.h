@@ -8,8 +8,17 @@
 #include "store/StorePaths.h"
 #include "store/Workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+// Fails the test with the error's text when a Result holds an error.
+#define KQ_VERIFY_OK(expr)                                                                                   \
+    do {                                                                                                     \
+        const auto& kq_result_ = (expr);                                                                     \
+        QVERIFY2(bool(kq_result_), qPrintable(kq_result_ ? QString() : kq_result_.error().describe()));      \
+    } while (false)
 
 namespace kq::test {
 
@@ -39,6 +48,36 @@ inline SecureBytes createStore(const StorePaths& paths, const Clock& clock)
 inline StorePaths pathsIn(const QTemporaryDir& dir)
 {
     return StorePaths{dir.filePath(QStringLiteral("centre.kqdb"))};
+}
+
+inline SecureBytes secret(const QString& text)
+{
+    return SecureBytes::fromUtf8(text);
+}
+
+inline SecureBytes copyOf(const SecureBytes& bytes)
+{
+    return SecureBytes::fromBytes(bytes.chars(), bytes.size());
+}
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+inline bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Names of the files in `dir` (not . and ..), sorted.
+inline QStringList filesIn(const QTemporaryDir& dir)
+{
+    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
 } // namespace kq::test
