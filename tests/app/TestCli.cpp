@@ -17,14 +17,15 @@ struct Run {
     QString err;
 };
 
-Run kangqiao(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+Run kangqiao(const QStringList& args,
+             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KANGQIAO_BIN), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 Run shell(const QString& program, const QString& input, const QStringList& args)
@@ -34,7 +35,8 @@ Run shell(const QString& program, const QString& input, const QStringList& args)
     p.write(input.toUtf8());
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 bool isOneLine(const QString& s)
@@ -62,8 +64,13 @@ private:
     }
     QStringList checkArgs(const QString& db, const QString& passwordFile) const
     {
-        return {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                QStringLiteral("wang.li"), QStringLiteral("--password-file"), passwordFile};
+        return {QStringLiteral("check"),
+                QStringLiteral("--db"),
+                db,
+                QStringLiteral("--user"),
+                QStringLiteral("wang.li"),
+                QStringLiteral("--password-file"),
+                passwordFile};
     }
 
 private Q_SLOTS:
@@ -72,14 +79,17 @@ private Q_SLOTS:
         m_db = file("centre.kqdb");
         m_passwordFile = file("password.txt");
         write(m_passwordFile, "Sunny-Garden-2026!\n");
-        const Run r = kangqiao({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--centre-code"),
-                                QStringLiteral("BJ-CY-0001"), QStringLiteral("--centre-name"),
-                                QStringLiteral("朝阳区阳光康复中心"), QStringLiteral("--county"), QStringLiteral("110105"),
-                                QStringLiteral("--user"), QStringLiteral("wang.li"), QStringLiteral("--display-name"),
-                                QStringLiteral("王丽"), QStringLiteral("--password-file"), m_passwordFile});
+        const Run r = kangqiao(
+            {QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--centre-code"),
+             QStringLiteral("BJ-CY-0001"), QStringLiteral("--centre-name"),
+             QStringLiteral("朝阳区阳光康复中心"), QStringLiteral("--county"), QStringLiteral("110105"),
+             QStringLiteral("--user"), QStringLiteral("wang.li"), QStringLiteral("--display-name"),
+             QStringLiteral("王丽"), QStringLiteral("--password-file"), m_passwordFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_recoveryKey = r.out.trimmed();
-        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$")).match(m_recoveryKey).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$"))
+                    .match(m_recoveryKey)
+                    .hasMatch());
     }
 
     void checkPassesOnAHealthyStore()
@@ -93,8 +103,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KANGQIAO_PASSWORD"), QStringLiteral("Sunny-Garden-2026!"));
-        const Run r = kangqiao({QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                                QStringLiteral("wang.li")},
+        const Run r = kangqiao({QStringLiteral("check"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--user"), QStringLiteral("wang.li")},
                                env);
         QCOMPARE(r.exitCode, 0);
     }
@@ -109,31 +119,48 @@ private Q_SLOTS:
         write(file("plain.db"), QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\0'));
         write(file("garbage.kqdb"), QByteArray(8192, 'x'));
         QTest::newRow("wrong password") << checkArgs(m_db, wrong) << 5 << QStringLiteral("--password-file");
-        QTest::newRow("missing database") << checkArgs(file("absent.kqdb"), m_passwordFile) << 3
-                                          << QStringLiteral("--db");
-        QTest::newRow("plain sqlite") << checkArgs(file("plain.db"), m_passwordFile) << 4 << QStringLiteral("--db");
-        QTest::newRow("not kangqiao") << checkArgs(file("garbage.kqdb"), m_passwordFile) << 4
-                                      << QStringLiteral("--db");
-        QTest::newRow("missing password file") << checkArgs(m_db, file("nope.txt")) << 2
-                                               << QStringLiteral("--password-file");
-        QTest::newRow("missing option") << QStringList{QStringLiteral("check"), QStringLiteral("--db"), m_db} << 2
-                                        << QStringLiteral("--user");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate")} << 2
-                                        << QStringLiteral("frobnicate");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << 2 << QStringLiteral("explode");
-        QTest::newRow("bad county") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), file("new.kqdb"),
-                                                   QStringLiteral("--centre-code"), QStringLiteral("BJ-CY-0002"),
-                                                   QStringLiteral("--centre-name"), QStringLiteral("x"),
-                                                   QStringLiteral("--county"), QStringLiteral("11'; DROP"),
-                                                   QStringLiteral("--user"), QStringLiteral("a.b"),
-                                                   QStringLiteral("--password-file"), m_passwordFile}
+        QTest::newRow("missing database")
+            << checkArgs(file("absent.kqdb"), m_passwordFile) << 3 << QStringLiteral("--db");
+        QTest::newRow("plain sqlite")
+            << checkArgs(file("plain.db"), m_passwordFile) << 4 << QStringLiteral("--db");
+        QTest::newRow("not kangqiao")
+            << checkArgs(file("garbage.kqdb"), m_passwordFile) << 4 << QStringLiteral("--db");
+        QTest::newRow("missing password file")
+            << checkArgs(m_db, file("nope.txt")) << 2 << QStringLiteral("--password-file");
+        QTest::newRow("missing option") << QStringList{QStringLiteral("check"), QStringLiteral("--db"), m_db}
+                                        << 2 << QStringLiteral("--user");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--frobnicate")} << 2
+            << QStringLiteral("frobnicate");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("explode")} << 2 << QStringLiteral("explode");
+        QTest::newRow("bad county") << QStringList{QStringLiteral("init"),
+                                                   QStringLiteral("--db"),
+                                                   file("new.kqdb"),
+                                                   QStringLiteral("--centre-code"),
+                                                   QStringLiteral("BJ-CY-0002"),
+                                                   QStringLiteral("--centre-name"),
+                                                   QStringLiteral("x"),
+                                                   QStringLiteral("--county"),
+                                                   QStringLiteral("11'; DROP"),
+                                                   QStringLiteral("--user"),
+                                                   QStringLiteral("a.b"),
+                                                   QStringLiteral("--password-file"),
+                                                   m_passwordFile}
                                     << 2 << QStringLiteral("--county");
-        QTest::newRow("existing database") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), m_db,
-                                                          QStringLiteral("--centre-code"), QStringLiteral("BJ-CY-0002"),
-                                                          QStringLiteral("--centre-name"), QStringLiteral("x"),
-                                                          QStringLiteral("--county"), QStringLiteral("110105"),
-                                                          QStringLiteral("--user"), QStringLiteral("a.b"),
-                                                          QStringLiteral("--password-file"), m_passwordFile}
+        QTest::newRow("existing database") << QStringList{QStringLiteral("init"),
+                                                          QStringLiteral("--db"),
+                                                          m_db,
+                                                          QStringLiteral("--centre-code"),
+                                                          QStringLiteral("BJ-CY-0002"),
+                                                          QStringLiteral("--centre-name"),
+                                                          QStringLiteral("x"),
+                                                          QStringLiteral("--county"),
+                                                          QStringLiteral("110105"),
+                                                          QStringLiteral("--user"),
+                                                          QStringLiteral("a.b"),
+                                                          QStringLiteral("--password-file"),
+                                                          m_passwordFile}
                                            << 2 << QStringLiteral("--db");
     }
 
@@ -179,15 +206,16 @@ private Q_SLOTS:
 
         const QString keyFile = file("recovery.txt");
         write(keyFile, m_recoveryKey.toLower().toUtf8() + '\n'); // as typed back from paper
-        const Run raw = kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
-                                  QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
+        const Run raw =
+            kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
+                      QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
         QCOMPARE(raw.exitCode, 0);
         const QString hex = raw.out.trimmed();
         QCOMPARE(hex.size(), 64);
-        const Run shellRun = shell(sqlcipher,
-                                   QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n").arg(hex)
-                                       + query,
-                                   {m_db});
+        const Run shellRun = shell(
+            sqlcipher,
+            QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n").arg(hex) + query,
+            {m_db});
         QVERIFY2(shellRun.out.contains(QStringLiteral("朝阳区阳光康复中心")), qPrintable(shellRun.err));
     }
 
@@ -210,8 +238,9 @@ private Q_SLOTS:
     {
         const QString keyFile = file("bad-recovery.txt");
         write(keyFile, QByteArray(52, 'A'));
-        const Run r = kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
-                                QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
+        const Run r =
+            kangqiao({QStringLiteral("recover"), QStringLiteral("--db"), m_db,
+                      QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--print-raw-key")});
         QCOMPARE(r.exitCode, 5);
         QVERIFY(isOneLine(r.err));
         QVERIFY(r.out.isEmpty());

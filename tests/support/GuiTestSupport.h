@@ -21,8 +21,7 @@ inline void isolateSettings(const QTemporaryDir& dir)
     QCoreApplication::setApplicationName(QStringLiteral("KangqiaoTest"));
 }
 
-template <typename T = QWidget>
-T* child(QWidget* parent, const char* objectName)
+template <typename T = QWidget> T* child(QWidget* parent, const char* objectName)
 {
     T* w = parent->findChild<T*>(QLatin1String(objectName));
     if (!w)

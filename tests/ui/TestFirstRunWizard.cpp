@@ -2,9 +2,9 @@
 
 #include "common/Banner.h"
 #include "core/Clock.h"
+#include "keys/RecoveryKey.h"
 #include "setup/FirstRunWizard.h"
 #include "setup/RecoveryKeySheet.h"
-#include "keys/RecoveryKey.h"
 #include "store/Workspace.h"
 
 #include <QTextDocument>
@@ -69,7 +69,8 @@ private Q_SLOTS:
 
         // The key shown opens the store.
         Workspace workspace(paths, m_clock);
-        QVERIFY(workspace.open({}, Workspace::unsealKeys(paths, {}, RecoveryKey::normalise(key), true), true).ok());
+        QVERIFY(workspace.open({}, Workspace::unsealKeys(paths, {}, RecoveryKey::normalise(key), true), true)
+                    .ok());
     }
 
     void invalidCountyIsNamedAndKeepsThePage()

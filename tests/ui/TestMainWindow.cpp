@@ -120,7 +120,9 @@ private Q_SLOTS:
                         .ok());
         }
         Workspace workspace(m_paths, m_clock);
-        QVERIFY(workspace.unlock(QStringLiteral("front.desk"), SecureBytes::fromUtf8(QStringLiteral("Blue-River-Stone-42")))
+        QVERIFY(workspace
+                    .unlock(QStringLiteral("front.desk"),
+                            SecureBytes::fromUtf8(QStringLiteral("Blue-River-Stone-42")))
                     .ok());
         ui::MainWindow w(workspace, m_clock);
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Settings")}));
@@ -136,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.showPage(QStringLiteral("accountsPage")));
         auto* view = child<QTableView>(&w, "accountsView");
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = view->model()->rowCount();
 
         bool filled = false;
@@ -158,7 +161,9 @@ private Q_SLOTS:
         QVERIFY(created);
         QCOMPARE(created->role, Role::CaseManager);
         Workspace other(m_paths, m_clock);
-        QVERIFY(other.unlock(QStringLiteral("li.ming"), SecureBytes::fromUtf8(QStringLiteral("Quiet-Lake-Morning-8")))
+        QVERIFY(other
+                    .unlock(QStringLiteral("li.ming"),
+                            SecureBytes::fromUtf8(QStringLiteral("Quiet-Lake-Morning-8")))
                     .ok());
     }
 };

@@ -60,7 +60,9 @@ private Q_SLOTS:
             attempt(dialog, QStringLiteral("wrong-again"));
         QPushButton* signIn = dialog.form()->submitButton();
         QVERIFY(!signIn->isEnabled());
-        QVERIFY(dialog.findChild<ui::Banner*>(QStringLiteral("banner"))->text().contains(QStringLiteral("Try again")));
+        QVERIFY(dialog.findChild<ui::Banner*>(QStringLiteral("banner"))
+                    ->text()
+                    .contains(QStringLiteral("Try again")));
 
         m_clock.advance(SignInBackoff::delayAfter(workspace.backoff().failures()) * 1000);
         QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 3000);

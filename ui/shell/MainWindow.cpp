@@ -14,12 +14,12 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -29,8 +29,7 @@ namespace kq::ui {
 MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_pageTitle(new QLabel(this)),
-      m_lockScreen(new QWidget(this)),
-      m_unlockForm(new SignInForm(workspace, m_lockScreen)),
+      m_lockScreen(new QWidget(this)), m_unlockForm(new SignInForm(workspace, m_lockScreen)),
       m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
