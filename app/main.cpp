@@ -1,7 +1,8 @@
-// Kangqiao: with no command, the desktop application; with a command (init, check, recover), a
+// Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover), a
 // command-line tool that obeys the same rules and exits non-zero with a one-line reason.
 
 #include "cli/CheckCommand.h"
+#include "cli/DemoCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InitCommand.h"
 #include "cli/RecoverCommand.h"
@@ -51,6 +52,8 @@ std::unique_ptr<kq::cli::Command> commandNamed(const QString& name)
         return std::make_unique<kq::cli::InitCommand>();
     if (name == u"check")
         return std::make_unique<kq::cli::CheckCommand>();
+    if (name == u"demo")
+        return std::make_unique<kq::cli::DemoCommand>();
     if (name == u"recover")
         return std::make_unique<kq::cli::RecoverCommand>();
     return nullptr;
@@ -65,7 +68,8 @@ int runCommand(int argc, char** argv)
     const QString name = args.takeFirst();
     std::unique_ptr<kq::cli::Command> command = commandNamed(name);
     if (!command) {
-        std::fprintf(stderr, "kangqiao: unknown command '%s' (commands: init, check, recover; see --help)\n",
+        std::fprintf(stderr,
+                     "kangqiao: unknown command '%s' (commands: init, demo, check, recover; see --help)\n",
                      qPrintable(name));
         return kq::cli::Usage;
     }
@@ -91,7 +95,7 @@ int runDesktop(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Case records for community mental-health rehabilitation centres.\n"
-                                        "Commands: init, check, recover (kangqiao COMMAND --help)."));
+                                        "Commands: init, demo, check, recover (kangqiao COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The centre database file."),

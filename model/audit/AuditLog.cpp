@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace kq {
 
 namespace {
@@ -131,6 +133,21 @@ QList<AuditEntry> AuditLog::recent(int limit, int offset)
     while (s.step()) {
         out.append(readEntry(s));
     }
+    return out;
+}
+
+QList<AuditEntry> AuditLog::forRecords(const QStringList& entityIds)
+{
+    QList<AuditEntry> out;
+    Statement s = m_db.prepare("SELECT seq, at, actor, action, entity, entity_id, fields FROM audit_log "
+                               "WHERE entity_id = ? ORDER BY seq");
+    for (const QString& id : entityIds) {
+        s.bind(1, id);
+        while (s.step())
+            out.append(readEntry(s));
+        s.reset();
+    }
+    std::sort(out.begin(), out.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.seq < b.seq; });
     return out;
 }
 

@@ -42,6 +42,8 @@ public:
     // Newest first, for the audit view. `offset`/`limit` page through long logs.
     QList<AuditEntry> recent(int limit, int offset = 0);
     qint64 count();
+    // Entries about any of these records, oldest first (a client's timeline).
+    QList<AuditEntry> forRecords(const QStringList& entityIds);
 
 private:
     QByteArray genesis();

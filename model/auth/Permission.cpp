@@ -7,8 +7,9 @@ bool roleAllows(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::FrontDesk:
-        // Registration, look-ups and printing; never clinical content.
-        return p == P::ViewClients || p == P::RegisterClients || p == P::RunSync;
+        // Registration, look-ups and printing; never clinical content. The front desk checks
+        // identity documents and calls guardians, so it may reveal an identifier (each reveal audited).
+        return p == P::ViewClients || p == P::RegisterClients || p == P::RevealIdentifiers || p == P::RunSync;
     case Role::CaseManager:
         return p == P::ViewClients || p == P::RegisterClients || p == P::RevealIdentifiers ||
                p == P::ViewClinicalRecords || p == P::EditClinicalRecords || p == P::SignDocuments ||

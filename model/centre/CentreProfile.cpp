@@ -1,5 +1,7 @@
 #include "CentreProfile.h"
 
+#include "geo/Divisions.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -29,7 +31,7 @@ Result<void> CentreProfile::validate() const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || hasControlCharacters(trimmed))
         return Error{Tr::tr("The centre name must be 1 to 100 characters."), QStringLiteral("centre-name")};
-    if (!countyPattern.match(countyCode).hasMatch() || countyCode.endsWith(QStringLiteral("00")))
+    if (!countyPattern.match(countyCode).hasMatch() || !Divisions::instance().isCounty(countyCode))
         return Error{Tr::tr("The county must be a 6-digit county-level division code, e.g. 110105."),
                      QStringLiteral("county")};
     return {};

@@ -175,6 +175,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 void Database::rekey(const SecureBytes& newRawKey)
 {
     const SecureBytes literal = rawKeyLiteral(newRawKey);

@@ -40,6 +40,7 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() { return m_db; }
     int changes() const;
+    bool inTransaction() const;
 
     // True when the file starts with the plain SQLite header, i.e. it is not encrypted.
     static bool looksLikePlainSqlite(const QString& path);

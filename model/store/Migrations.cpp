@@ -63,6 +63,67 @@ CREATE TABLE accounts (
     updated_at   TEXT NOT NULL
 );
 )sql"},
+    Migration{3, "client registry: clients, guardians, search keys", R"sql(
+CREATE TABLE clients (
+    id                     TEXT PRIMARY KEY,
+    name                   TEXT NOT NULL,
+    sort_key               TEXT NOT NULL,
+    gender                 TEXT NOT NULL CHECK (gender IN ('male', 'female', 'unknown')),
+    birth_date             TEXT NOT NULL,
+    id_number              TEXT UNIQUE,
+    phone                  TEXT,
+    address                TEXT,
+    household_county       TEXT,
+    residence_county       TEXT NOT NULL,
+    diagnosis_code         TEXT,
+    severe_disorder        TEXT NOT NULL DEFAULT 'none',
+    risk_level             INTEGER NOT NULL DEFAULT -1 CHECK (risk_level BETWEEN -1 AND 5),
+    risk_assessed_on       TEXT,
+    risk_assessor          TEXT,
+    disability_certificate TEXT,
+    disability_level       INTEGER NOT NULL DEFAULT 0 CHECK (disability_level BETWEEN 0 AND 4),
+    low_income             INTEGER NOT NULL DEFAULT 0,
+    hardship_allowance     INTEGER NOT NULL DEFAULT 0,
+    severe_disability_care INTEGER NOT NULL DEFAULT 0,
+    guardianship_reward    INTEGER NOT NULL DEFAULT 0,
+    insurance              TEXT NOT NULL DEFAULT 'unknown',
+    case_manager           TEXT,
+    status                 TEXT NOT NULL DEFAULT 'registered',
+    notes                  TEXT,
+    rev                    INTEGER NOT NULL DEFAULT 1,
+    server_rev             INTEGER,
+    created_at             TEXT NOT NULL,
+    updated_at             TEXT NOT NULL,
+    created_by             TEXT NOT NULL
+);
+CREATE INDEX clients_by_sort_key ON clients(sort_key);
+CREATE INDEX clients_by_status ON clients(status, sort_key);
+CREATE INDEX clients_by_phone ON clients(phone);
+CREATE INDEX clients_by_name_birth ON clients(name, birth_date);
+CREATE TABLE guardians (
+    id              TEXT PRIMARY KEY,
+    client_id       TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT NOT NULL,
+    relation        TEXT NOT NULL,
+    phone           TEXT,
+    address         TEXT,
+    legal_guardian  INTEGER NOT NULL DEFAULT 0,
+    signing_contact INTEGER NOT NULL DEFAULT 0,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX guardians_by_client ON guardians(client_id, position);
+-- Search keys: 'p' pinyin, 'h' Han text, 'i' reversed ID number, 't' reversed phone; prefix ranges.
+CREATE TABLE client_search (
+    key       TEXT NOT NULL,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, client_id)
+) WITHOUT ROWID;
+CREATE INDEX client_search_by_client ON client_search(client_id);
+-- The client timeline reads the audit entries of one record.
+CREATE INDEX audit_by_entity ON audit_log(entity_id, seq);
+)sql"},
 };
 
 } // namespace

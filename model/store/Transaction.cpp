@@ -4,16 +4,16 @@
 
 namespace kq {
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db) : m_db(db), m_nested(db.inTransaction())
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT kq_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            m_db.exec(m_nested ? "ROLLBACK TO kq_nested; RELEASE kq_nested" : "ROLLBACK");
         } catch (...) {
             // The connection rolls back on its own when a statement failed hard; nothing to add.
         }
@@ -22,7 +22,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE kq_nested" : "COMMIT");
     m_done = true;
 }
 

@@ -5,7 +5,8 @@ namespace kq {
 class Database;
 
 // Rolls back unless commit() is called. Writes take the write lock at BEGIN (IMMEDIATE) so a
-// transaction never fails half-way for lack of it.
+// transaction never fails half-way for lack of it. Inside another transaction it becomes a
+// savepoint, so a repository's write can be batched by an outer transaction (bulk import, demo).
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -19,6 +20,7 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace kq

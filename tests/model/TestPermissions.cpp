@@ -60,7 +60,7 @@ QSet<P> expectedFor(Role role)
 {
     switch (role) {
     case Role::FrontDesk:
-        return {P::ViewClients, P::RegisterClients, P::RunSync};
+        return {P::ViewClients, P::RegisterClients, P::RevealIdentifiers, P::RunSync};
     case Role::CaseManager:
         return {P::ViewClients,
                 P::RegisterClients,
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(roleAllows(Role::FrontDesk, P::RegisterClients));
         QVERIFY(!roleAllows(Role::FrontDesk, P::ViewClinicalRecords));
         QVERIFY(!roleAllows(Role::FrontDesk, P::EditClinicalRecords));
-        QVERIFY(!roleAllows(Role::FrontDesk, P::RevealIdentifiers));
+        QVERIFY(roleAllows(Role::FrontDesk, P::RevealIdentifiers)); // audited, to call guardians
         QVERIFY(!roleAllows(Role::FrontDesk, P::ManageAccounts));
         QVERIFY(!roleAllows(Role::FrontDesk, P::ExportData));
     }

@@ -53,8 +53,9 @@ private Q_SLOTS:
         ui::MainWindow w(workspace, m_clock);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Accounts"),
-                                             QStringLiteral("Audit log"), QStringLiteral("Settings")}));
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
+                                             QStringLiteral("Accounts"), QStringLiteral("Audit log"),
+                                             QStringLiteral("Settings")}));
         QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
     }
 
@@ -125,7 +126,8 @@ private Q_SLOTS:
                             SecureBytes::fromUtf8(QStringLiteral("Blue-River-Stone-42")))
                     .ok());
         ui::MainWindow w(workspace, m_clock);
-        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Settings")}));
+        QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
+                                             QStringLiteral("Settings")}));
         QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
     }
 

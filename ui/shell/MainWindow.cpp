@@ -9,6 +9,7 @@
 #include "auth/IdleLock.h"
 #include "auth/SignInForm.h"
 #include "centre/CentreRepository.h"
+#include "clients/ClientsPage.h"
 #include "common/AppSettings.h"
 #include "store/Workspace.h"
 
@@ -100,6 +101,10 @@ void MainWindow::buildPages()
     const Actor& actor = m_workspace.actor();
     QList<WorkspacePage*> pages{new OverviewPage(m_workspace, this)};
     pages.last()->setObjectName(QStringLiteral("overviewPage"));
+    if (actor.can(Permission::ViewClients)) {
+        pages.append(new ClientsPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("clientsPage"));
+    }
     if (actor.can(Permission::ManageAccounts)) {
         pages.append(new AccountsPage(m_workspace, this));
         pages.last()->setObjectName(QStringLiteral("accountsPage"));

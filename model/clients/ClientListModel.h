@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ClientQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace kq {
+
+class Database;
+
+// The client list: filtered and sorted in the database, rows fetched a page at a time as the view
+// scrolls. Identifiers are masked; the risk column exists only when `showRisk` (a role allowed to
+// see clinical information). clear() drops the rows and the database reference (on lock).
+class ClientListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, GenderColumn, Age, IdNumber, Phone, County, Risk, CaseManager, Status, ColumnCount };
+    static constexpr int kPageSize = 200;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit ClientListModel(QObject* parent = nullptr);
+
+    void setSource(Database* db, QDate today, bool showRisk);
+    void clear() { setSource(nullptr, {}, false); }
+    void setFilter(const ClientFilter& filter);
+    const ClientFilter& filter() const { return m_filter; }
+    qint64 totalCount() const { return m_total; }
+    QString clientIdAt(int row) const;
+    bool showsRisk() const { return m_showRisk; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    void reload();
+
+    Database* m_db = nullptr;
+    QDate m_today;
+    bool m_showRisk = false;
+    ClientFilter m_filter;
+    ClientQuery::SortBy m_sort = ClientQuery::SortBy::Name;
+    bool m_descending = false;
+    QList<ClientSummary> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace kq

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace kq {
+class Workspace;
+}
+
+namespace kq::ui {
+
+class Banner;
+
+// One client: profile, guardians and timeline tabs (later features add theirs). Identifiers are
+// masked until a permitted person asks to see one; each reveal is audited.
+class ClientDetailWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClientDetailWidget(Workspace& workspace, QWidget* parent = nullptr);
+
+    void showClient(const QString& clientId);
+    void clear();
+    QString clientId() const { return m_clientId; }
+
+Q_SIGNALS:
+    void backRequested();
+    void edited(); // the record changed; lists should refresh
+
+private:
+    void reload();
+    void edit();
+    void reveal(int which);
+
+    Workspace& m_workspace;
+    QString m_clientId;
+    QLabel* m_title;
+    Banner* m_banner;
+    QTabWidget* m_tabs;
+    QLabel* m_profile;
+    QTableWidget* m_guardians;
+    QTableWidget* m_timeline;
+    QPushButton* m_revealId;
+    QPushButton* m_revealPhone;
+    QPushButton* m_edit;
+};
+
+} // namespace kq::ui

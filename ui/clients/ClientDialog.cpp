@@ -1,0 +1,113 @@
+#include "ClientDialog.h"
+
+#include "ClientEditWidget.h"
+#include "accounts/AccountRepository.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientValidator.h"
+#include "common/Banner.h"
+#include "core/Clock.h"
+#include "store/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+namespace {
+QStringList caseManagerNames(Workspace& workspace)
+{
+    QStringList names;
+    for (const Account& a : AccountRepository(workspace.journal()).list())
+        if (a.active && roleAllows(a.role, Permission::EditClinicalRecords))
+            names << a.username;
+    return names;
+}
+} // namespace
+
+ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace),
+      m_form(new ClientEditWidget(workspace.actor(), caseManagerNames(workspace), this)),
+      m_banner(new Banner(this)), m_openExisting(new QPushButton(tr("&Open the existing record"), this)),
+      m_creating(record.id.isEmpty())
+{
+    setObjectName(QStringLiteral("clientDialog"));
+    setWindowTitle(m_creating ? tr("Register a client") : tr("Edit client – %1").arg(record.name));
+    m_form->setRecord(record);
+    m_openExisting->setObjectName(QStringLiteral("openExisting"));
+    m_openExisting->setVisible(false);
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        Q_EMIT openExistingRequested(m_existingId);
+        reject();
+    });
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
+    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_openExisting, 0, Qt::AlignLeft);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(720, 760);
+}
+
+void ClientDialog::accept()
+{
+    m_openExisting->setVisible(false);
+    ClientRecord record = m_form->record();
+    QList<Error> errors = m_form->problems();
+    ClientRecord checked = record;
+    const QDate today = m_workspace.clock().now().toLocalTime().date();
+    errors.append(ClientValidator::normalise(checked, today).errors);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const Error& e : errors)
+            lines << e.message;
+        m_banner->showError(tr("Please correct:") + u'\n' + lines.join(u'\n'));
+        m_form->showErrors(errors);
+        return;
+    }
+    m_form->showErrors({});
+
+    ClientRepository clients(m_workspace.journal());
+    const QList<PossibleDuplicate> similar = clients.possibleDuplicates(checked);
+    if (!similar.isEmpty()) {
+        QStringList lines;
+        for (const PossibleDuplicate& d : similar)
+            lines << tr("%1 (%2)").arg(d.name, d.reason);
+        const auto answer = QMessageBox::question(
+            this, tr("Possible duplicate"),
+            tr("These clients look similar:\n%1\n\nSave anyway?").arg(lines.join(u'\n')),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return;
+    }
+
+    Result<ClientRepository::Saved> saved = m_creating ? clients.create(m_workspace.actor(), record)
+                                                       : clients.update(m_workspace.actor(), record);
+    if (!saved) {
+        m_banner->showError(saved.error().message);
+        m_form->showErrors({saved.error()});
+        if (saved.error().code == ClientRepository::DuplicateIdNumber) {
+            m_existingId = clients.findByIdNumber(checked.idNumber).value_or(QString());
+            m_openExisting->setVisible(!m_existingId.isEmpty());
+        }
+        return;
+    }
+    m_savedId = saved.value().id;
+    if (!saved.value().notices.isEmpty())
+        QMessageBox::information(this, tr("Saved"), saved.value().notices.join(u'\n'));
+    QDialog::accept();
+}
+
+} // namespace kq::ui

@@ -1,0 +1,181 @@
+#include "ClientsPage.h"
+
+#include "ClientDetailWidget.h"
+#include "ClientDialog.h"
+#include "accounts/AccountRepository.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientVocabulary.h"
+#include "core/Clock.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+using namespace ClientVocabulary;
+
+ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
+    : WorkspacePage(parent), m_workspace(workspace), m_model(new ClientListModel(this)),
+      m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_ageGroup(new QComboBox(this)),
+      m_risk(new QComboBox(this)), m_caseManager(new QComboBox(this)), m_count(new QLabel(this)),
+      m_view(new QTableView(this)), m_detail(new ClientDetailWidget(workspace, this))
+{
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search: name, pinyin or initials (zs), last digits of ID or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+    m_ageGroup->setObjectName(QStringLiteral("ageGroupFilter"));
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_caseManager->setObjectName(QStringLiteral("caseManagerFilter"));
+    m_count->setObjectName(QStringLiteral("clientCount"));
+    m_ageGroup->setAccessibleName(tr("Age group"));
+    m_risk->setAccessibleName(tr("Risk level"));
+    m_caseManager->setAccessibleName(tr("Case manager"));
+
+    m_ageGroup->addItem(tr("All ages"), QString());
+    for (AgeGroup g : {AgeGroup::Child, AgeGroup::Adolescent, AgeGroup::Adult, AgeGroup::Older})
+        m_ageGroup->addItem(ageGroupName(g), ageGroupKey(g));
+    m_risk->addItem(tr("Any risk level"), -2);
+    for (int level = -1; level <= 5; ++level)
+        m_risk->addItem(riskLevelName(level), level);
+
+    m_view->setObjectName(QStringLiteral("clientList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Clients"));
+
+    auto* registerButton = new QPushButton(tr("&Register client…"), this);
+    registerButton->setObjectName(QStringLiteral("registerClient"));
+    registerButton->setShortcut(QKeySequence::New);
+    registerButton->setToolTip(tr("Register a new client (Ctrl+N)"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_ageGroup, 1);
+    filters->addWidget(m_risk, 1);
+    filters->addWidget(m_caseManager, 1);
+    filters->addWidget(registerButton);
+    auto* listPage = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_count);
+    listLayout->addWidget(m_view, 1);
+
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_detail);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    // Each keystroke restarts a short timer, so fast typing runs one query, not one per key.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(120);
+    connect(&m_debounce, &QTimer::timeout, this, &ClientsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        if (m_model->rowCount() == 1)
+            openClient(m_model->clientIdAt(0));
+        else
+            m_view->setFocus();
+    });
+    for (QComboBox* c : {m_ageGroup, m_risk, m_caseManager})
+        connect(c, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
+    connect(m_view, &QTableView::activated, this, &ClientsPage::openSelected);
+    connect(registerButton, &QPushButton::clicked, this, &ClientsPage::registerClient);
+    connect(m_detail, &ClientDetailWidget::backRequested, this, [this] {
+        m_stack->setCurrentIndex(0);
+        m_detail->clear();
+        m_search->setFocus();
+    });
+    connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n client(s)", nullptr, int(m_model->totalCount()))); });
+}
+
+void ClientsPage::reload()
+{
+    const Actor& actor = m_workspace.actor();
+    const bool clinical = actor.can(Permission::ViewClinicalRecords);
+    m_risk->setVisible(clinical);
+    const QString current = m_caseManager->currentData().toString();
+    m_caseManager->blockSignals(true);
+    m_caseManager->clear();
+    m_caseManager->addItem(tr("Any case manager"), QString());
+    for (const Account& a : AccountRepository(m_workspace.journal()).list())
+        if (roleAllows(a.role, Permission::EditClinicalRecords))
+            m_caseManager->addItem(a.displayName, a.username);
+    m_caseManager->setCurrentIndex(std::max(0, m_caseManager->findData(current)));
+    m_caseManager->blockSignals(false);
+
+    m_model->setSource(&m_workspace.database(), m_workspace.clock().now().toLocalTime().date(), clinical);
+    m_view->setColumnHidden(ClientListModel::Risk, !clinical);
+    applyFilter();
+    m_view->resizeColumnsToContents();
+    if (!m_reopen.isEmpty())
+        m_detail->showClient(std::exchange(m_reopen, QString()));
+}
+
+void ClientsPage::clearData()
+{
+    m_model->clear();
+    // Remember which client was open so unlocking returns to it, but show nothing meanwhile.
+    m_reopen = m_detail->clientId();
+    m_detail->clear();
+}
+
+void ClientsPage::applyFilter()
+{
+    m_debounce.stop();
+    ClientFilter f;
+    f.text = m_search->text();
+    f.ageGroup = m_ageGroup->currentData().toString();
+    f.riskLevel = m_model->showsRisk() ? m_risk->currentData().toInt() : -2;
+    f.caseManager = m_caseManager->currentData().toString();
+    m_model->setFilter(f);
+    m_count->setText(tr("%n client(s)", nullptr, int(m_model->totalCount())));
+}
+
+void ClientsPage::openSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid())
+        openClient(m_model->clientIdAt(index.row()));
+}
+
+void ClientsPage::openClient(const QString& clientId)
+{
+    if (clientId.isEmpty())
+        return;
+    m_detail->showClient(clientId);
+    m_stack->setCurrentIndex(1);
+}
+
+void ClientsPage::registerClient()
+{
+    ClientDialog dialog(m_workspace, ClientRecord{}, this);
+    connect(&dialog, &ClientDialog::openExistingRequested, this, &ClientsPage::openClient);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyFilter();
+    openClient(dialog.savedClientId());
+}
+
+} // namespace kq::ui

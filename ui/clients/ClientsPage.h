@@ -1,0 +1,54 @@
+#pragma once
+
+#include "shell/WorkspacePage.h"
+
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace kq {
+class ClientListModel;
+class Workspace;
+} // namespace kq
+
+namespace kq::ui {
+
+class ClientDetailWidget;
+
+// The client registry: one search box (Chinese, pinyin, initials, ID or phone tail), filters, the
+// list, and a client's detail. Ctrl+N registers a client; Enter opens the selected one.
+class ClientsPage : public WorkspacePage {
+    Q_OBJECT
+public:
+    explicit ClientsPage(Workspace& workspace, QWidget* parent = nullptr);
+    QString title() const override { return tr("Clients"); }
+    void reload() override;
+    void clearData() override;
+
+    void openClient(const QString& clientId);
+    void registerClient();
+    ClientListModel* listModel() const { return m_model; }
+
+private:
+    void applyFilter();
+    void openSelected();
+
+    Workspace& m_workspace;
+    ClientListModel* m_model;
+    QStackedWidget* m_stack;
+    QLineEdit* m_search;
+    QComboBox* m_ageGroup;
+    QComboBox* m_risk;
+    QComboBox* m_caseManager;
+    QLabel* m_count;
+    QTableView* m_view;
+    ClientDetailWidget* m_detail;
+    QTimer m_debounce;
+    QString m_reopen; // client open when the window locked
+};
+
+} // namespace kq::ui

@@ -1,0 +1,47 @@
+#include "DateField.h"
+
+#include <QRegularExpression>
+
+namespace kq::ui {
+
+DateField::DateField(QWidget* parent) : QLineEdit(parent)
+{
+    setPlaceholderText(tr("YYYY-MM-DD"));
+    setMaxLength(10);
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        // Show what was understood in one standard form.
+        if (const QDate d = date(); d.isValid())
+            setText(d.toString(Qt::ISODate));
+    });
+}
+
+QDate DateField::parse(const QString& text)
+{
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    const QString t = text.trimmed();
+    QRegularExpressionMatch m = compact.match(t);
+    if (!m.hasMatch())
+        m = separated.match(t);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+QDate DateField::date() const
+{
+    return parse(text());
+}
+
+void DateField::setDate(const QDate& date)
+{
+    setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
+}
+
+bool DateField::isWellFormed() const
+{
+    return text().trimmed().isEmpty() || date().isValid();
+}
+
+} // namespace kq::ui
