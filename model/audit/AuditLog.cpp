@@ -76,21 +76,21 @@ void AuditLog::append(const AuditEntry& entry)
     AuditEntry e = entry;
     QByteArray prev;
     {
-        Statement last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-        if (last.step()) {
-            e.seq = last.int64(0) + 1;
-            prev = last.blob(1);
+        auto last = m_db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        if (last->step()) {
+            e.seq = last->int64(0) + 1;
+            prev = last->blob(1);
         } else {
             e.seq = 1;
             prev = genesis();
         }
     }
     const QByteArray hash = hashOf(prev, e);
-    m_db.prepare("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, fields, prev_hash, hash) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(e.seq, isoTime(e.at), e.actor, e.action, e.entity, e.entityId,
-                 // an access event touches no fields; the column holds "" rather than NULL
-                 e.fields.isEmpty() ? QStringLiteral("") : e.fields.join(u','), prev, hash)
+    m_db.cached("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, fields, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        ->bindAll(e.seq, isoTime(e.at), e.actor, e.action, e.entity, e.entityId,
+                  // an access event touches no fields; the column holds "" rather than NULL
+                  e.fields.isEmpty() ? QStringLiteral("") : e.fields.join(u','), prev, hash)
         .exec();
     Meta::write(m_db, QStringLiteral("audit_head_seq"), QString::number(e.seq));
     Meta::write(m_db, QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex()));

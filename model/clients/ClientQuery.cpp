@@ -60,6 +60,8 @@ QString ClientQuery::whereClause() const
 void ClientQuery::bindFilter(Statement& s) const
 {
     int i = 0;
+    if (!m_filter.text.trimmed().isEmpty() && m_rangeBounds.isEmpty())
+        return; // whereClause() is "WHERE 0": there are no parameters to bind
     if (!m_filter.text.trimmed().isEmpty())
         for (const QString& bound : m_rangeBounds)
             s.bind(++i, bound);

@@ -148,6 +148,8 @@ const char* const kClientSelect =
 
 std::optional<ClientRecord> ClientRepository::load(const Actor& actor, const QString& id)
 {
+    if (!actor.can(Permission::ViewClients))
+        return std::nullopt; // full identifiers are in the record: only roles that see clients
     Database& db = m_journal.database();
     Statement s = db.prepare(kClientSelect);
     s.bind(1, id);
@@ -225,9 +227,9 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
                 StaleRecord};
         if (!actor.can(Permission::ViewClinicalRecords))
             copyClinical(r, *stored); // fields this role never saw stay as they are
-    } else if (!actor.can(Permission::ViewClinicalRecords)) {
-        copyClinical(r, ClientRecord{});
     }
+    // On create, clinical values from a role that may not set them are refused below, not
+    // silently dropped: the CLI and sync import must learn that they were not saved.
 
     const QDate today = m_journal.clock().now().toLocalTime().date();
     const ClientCheck check = ClientValidator::normalise(r, today);
@@ -248,8 +250,11 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
             if (before.value(it.key()) != it.value())
                 changed.insert(it.key(), it.value());
     }
+    // A new record starts from "no clinical information": only a value other than that is a change
+    // (`changed` holds every column when creating, for the outbox).
+    const QVariantMap clinicalBefore = creating ? columns(ClientRecord{}) : columns(*stored);
     for (const QString& c : kClinical)
-        if (changed.contains(c) && !actor.can(Permission::EditClinicalRecords))
+        if (clinicalBefore.value(c) != values.value(c) && !actor.can(Permission::EditClinicalRecords))
             return Error{Tr::tr("Your role may not change diagnosis or risk information."), {}, NotPermitted};
 
     const QString now = m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs);
@@ -294,6 +299,7 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
 
     // Guardians: matched by id; new ones created, missing ones deleted.
     QStringList keptIds;
+    bool guardiansChanged = false;
     for (int pos = 0; pos < r.guardians.size(); ++pos) {
         Guardian& g = r.guardians[pos];
         const QVariantMap gv = guardianColumns(r.id, pos, g);
@@ -319,6 +325,7 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
             ins.exec();
             m_journal.record(
                 actor, {QStringLiteral("guardian"), g.id, Change::Op::Create, {}, gv, std::nullopt, true});
+            guardiansChanged = true;
         } else {
             const QVariantMap before = guardianColumns(r.id, oldPos, *old);
             QVariantMap gChanged;
@@ -335,6 +342,7 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
                 m_journal.record(
                     actor,
                     {QStringLiteral("guardian"), g.id, Change::Op::Update, {}, gChanged, std::nullopt, true});
+                guardiansChanged = true;
             }
         }
         keptIds << g.id;
@@ -351,8 +359,13 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
                                      {{QStringLiteral("client_id"), r.id}},
                                      std::nullopt,
                                      true});
+            guardiansChanged = true;
         }
     }
+    // The guardians are part of the record: a change to them alone still makes other open copies
+    // stale, or saving one of those would silently undo it (delete a guardian just added).
+    if (!creating && changed.isEmpty() && guardiansChanged)
+        db.prepare("UPDATE clients SET rev = rev + 1, updated_at = ? WHERE id = ?").bindAll(now, r.id).exec();
 
     db.prepare("DELETE FROM client_search WHERE client_id = ?").bind(1, r.id).exec();
     Statement key = db.prepare("INSERT OR IGNORE INTO client_search(key, client_id) VALUES (?, ?)");

@@ -33,13 +33,13 @@ public:
         QStringList notices;
     };
     // Errors: Invalid (message lists every field; field names the first), DuplicateIdNumber (field
-    // "id-number"; existingClientId() tells which record), NotPermitted, StaleRecord (someone else
+    // "id-number"; findByIdNumber() tells which record), NotPermitted, StaleRecord (someone else
     // saved in between), NotFound.
     Result<Saved> create(const Actor& actor, ClientRecord record);
     Result<Saved> update(const Actor& actor, ClientRecord record);
 
-    // The record as `actor` may see it: clinical fields are left empty for roles without
-    // ViewClinicalRecords.
+    // The record as `actor` may see it: nothing for roles without ViewClients; clinical fields left
+    // empty for roles without ViewClinicalRecords.
     std::optional<ClientRecord> load(const Actor& actor, const QString& id);
     std::optional<QString> findByIdNumber(const QString& idNumber);
     QList<PossibleDuplicate> possibleDuplicates(const ClientRecord& record);

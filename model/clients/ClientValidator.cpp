@@ -80,11 +80,18 @@ void checkGuardians(ClientCheck& check, ClientRecord& r, const QDate& today)
     if (!r.guardians.isEmpty() && signing != 1)
         check.errors.append(Error{Tr::tr("Mark exactly one guardian as the one who signs with the client."),
                                   QStringLiteral("signing-contact")});
-    if (r.birthDate.isValid() && ClientVocabulary::ageGroupOn(r.birthDate, today) == AgeGroup::Child &&
-        !legal)
+    const bool child =
+        r.birthDate.isValid() && ClientVocabulary::ageGroupOn(r.birthDate, today) == AgeGroup::Child;
+    if (child && !legal)
         check.errors.append(
             Error{Tr::tr("A client under 14 needs a legal guardian, who consents on their behalf."),
                   QStringLiteral("guardians")});
+    // PIPL art. 31: for a child it is a legal guardian who signs.
+    for (const Guardian& g : r.guardians)
+        if (child && legal && signing == 1 && g.signingContact && !g.legalGuardian)
+            check.errors.append(
+                Error{Tr::tr("For a client under 14 the guardian who signs must be a legal guardian."),
+                      QStringLiteral("signing-contact")});
 }
 
 } // namespace

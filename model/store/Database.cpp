@@ -90,6 +90,7 @@ Database::Database(const QString& path, const SecureBytes& rawKey, OpenMode mode
 
 Database::~Database()
 {
+    m_cache.clear(); // finalize before closing
     // sqlite3_close_v2 frees SQLCipher's codec context, which zeroes its key material.
     sqlite3_close_v2(m_db);
 }
@@ -125,6 +126,12 @@ void Database::applySettings()
     if (queryInt("PRAGMA synchronous") != 2)
         throw StoreError(StoreError::Kind::Generic, 0,
                          QStringLiteral("synchronous=FULL did not take effect"));
+    // Every page read from disk is decrypted and its HMAC checked, so a larger cache of decrypted
+    // pages saves most of the crypto on busy tables (32 MiB; the default is 2 MiB).
+    exec("PRAGMA cache_size = -32768");
+    // Savepoint journals and sort spills stay in memory: no decrypted data in temporary files,
+    // and no encryption work for pages that never reach the database.
+    exec("PRAGMA temp_store = MEMORY");
     sqlite3_busy_timeout(m_db, 5000);
 }
 
@@ -143,6 +150,14 @@ void Database::fail(int rc, std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     return Statement(m_db, sql);
+}
+
+Database::CachedStatement Database::cached(const std::string& sql)
+{
+    std::unique_ptr<Statement>& slot = m_cache[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    return CachedStatement(*slot);
 }
 
 void Database::exec(std::string_view sql)
@@ -178,6 +193,11 @@ int Database::changes() const
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
 }
 
 void Database::rekey(const SecureBytes& newRawKey)

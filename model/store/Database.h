@@ -4,7 +4,11 @@
 
 #include <QString>
 
+#include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 
@@ -27,6 +31,22 @@ public:
     Database& operator=(const Database&) = delete;
 
     Statement prepare(std::string_view sql);
+    // A statement prepared once per connection and reused: for SQL run many times (journal,
+    // search keys, bulk inserts). Bindings and state are reset when the returned guard goes.
+    // Do not hold two guards for the same SQL at once.
+    class CachedStatement {
+    public:
+        explicit CachedStatement(Statement& s) : m_statement(s) {}
+        ~CachedStatement() { m_statement.reset(); }
+        CachedStatement(const CachedStatement&) = delete;
+        CachedStatement& operator=(const CachedStatement&) = delete;
+        Statement* operator->() { return &m_statement; }
+        Statement& operator*() { return m_statement; }
+
+    private:
+        Statement& m_statement;
+    };
+    CachedStatement cached(const std::string& sql);
     // Runs one or more statements without results.
     void exec(std::string_view sql);
     // Runs a single-value query (PRAGMA or SELECT) and returns the first column as text.
@@ -41,6 +61,10 @@ public:
     sqlite3* handle() { return m_db; }
     int changes() const;
     bool inTransaction() const;
+    qint64 totalChanges() const;
+    // Bookkeeping for Transaction (nested transactions join the outer one).
+    void markNestedFailure() { m_nestedFailure = true; }
+    bool clearNestedFailure() { return std::exchange(m_nestedFailure, false); }
 
     // True when the file starts with the plain SQLite header, i.e. it is not encrypted.
     static bool looksLikePlainSqlite(const QString& path);
@@ -51,6 +75,8 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    bool m_nestedFailure = false;
 };
 
 } // namespace kq

@@ -45,16 +45,15 @@ void Journal::record(const Actor& actor, const Change& change)
         return;
     const QByteArray payload =
         QJsonDocument(QJsonObject::fromVariantMap(change.fields)).toJson(QJsonDocument::Compact);
-    Statement s =
-        m_db.prepare("INSERT INTO outbox(op_id, entity, entity_id, op, payload, base_rev, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    s.bindAll(newId(), change.entity, change.entityId, opName(change.op), QString::fromUtf8(payload));
+    auto s = m_db.cached("INSERT INTO outbox(op_id, entity, entity_id, op, payload, base_rev, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s->bindAll(newId(), change.entity, change.entityId, opName(change.op), QString::fromUtf8(payload));
     if (change.baseServerRev)
-        s.bind(6, *change.baseServerRev);
+        s->bind(6, *change.baseServerRev);
     else
-        s.bind(6, nullptr);
-    s.bind(7, now.toUTC().toString(Qt::ISODateWithMs));
-    s.exec();
+        s->bind(6, nullptr);
+    s->bind(7, now.toUTC().toString(Qt::ISODateWithMs));
+    s->exec();
 }
 
 } // namespace kq

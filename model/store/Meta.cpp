@@ -6,14 +6,14 @@ namespace kq::Meta {
 
 QString read(Database& db, const QString& key)
 {
-    Statement s = db.prepare("SELECT value FROM meta WHERE key = ?");
-    s.bind(1, key);
-    return s.step() ? s.text(0) : QString();
+    auto s = db.cached("SELECT value FROM meta WHERE key = ?");
+    s->bind(1, key);
+    return s->step() ? s->text(0) : QString();
 }
 
 void write(Database& db, const QString& key, const QString& value)
 {
-    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").bindAll(key, value).exec();
+    db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")->bindAll(key, value).exec();
 }
 
 } // namespace kq::Meta

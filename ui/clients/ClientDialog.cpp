@@ -71,8 +71,11 @@ void ClientDialog::accept()
     errors.append(ClientValidator::normalise(checked, today).errors);
     if (!errors.isEmpty()) {
         QStringList lines;
-        for (const Error& e : errors)
-            lines << e.message;
+        for (const Error& e : errors) {
+            const QString label = m_form->fieldLabel(e.field);
+            lines << (label.isEmpty() || e.message.startsWith(label) ? e.message
+                                                                     : tr("%1: %2").arg(label, e.message));
+        }
         m_banner->showError(tr("Please correct:") + u'\n' + lines.join(u'\n'));
         m_form->showErrors(errors);
         return;

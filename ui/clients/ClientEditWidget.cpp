@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace kq::ui {
@@ -145,6 +146,8 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
           static_cast<QWidget*>(clinical), static_cast<QWidget*>(support), static_cast<QWidget*>(service)})
         layout->addWidget(section);
 
+    // Fill in birth date and gender as soon as a complete, valid number is there.
+    connect(m_idNumber, &QLineEdit::textEdited, this, &ClientEditWidget::fillFromIdNumber);
     connect(m_idNumber, &QLineEdit::editingFinished, this, &ClientEditWidget::fillFromIdNumber);
 }
 
@@ -153,7 +156,8 @@ void ClientEditWidget::fillFromIdNumber()
     const Result<ResidentId> id = ResidentId::parse(m_idNumber->text(), QDate::currentDate());
     if (!id)
         return; // reported on save, with the reason
-    m_idNumber->setText(id.value().number);
+    if (m_idNumber->text() != id.value().number && !m_idNumber->hasFocus())
+        m_idNumber->setText(id.value().number); // e.g. a 15-digit number, upgraded
     if (m_birthDate->text().trimmed().isEmpty())
         m_birthDate->setDate(id.value().birthDate);
     if (m_gender->currentIndex() == 0)
@@ -261,6 +265,22 @@ QWidget* ClientEditWidget::fieldWidget(const QString& field) const
     if (const char* name = map.value(field))
         return findChild<QWidget*>(QLatin1String(name));
     return nullptr;
+}
+
+QString ClientEditWidget::fieldLabel(const QString& field) const
+{
+    QWidget* w = fieldWidget(field);
+    if (!w)
+        return {};
+    for (const QLabel* l : findChildren<QLabel*>()) {
+        if (l->buddy() == w) {
+            QString text = l->text();
+            text.remove(u'&');
+            text.remove(QRegularExpression(QStringLiteral("\\(.\\)")));
+            return text.remove(u':').remove(u'：').trimmed();
+        }
+    }
+    return {};
 }
 
 void ClientEditWidget::showErrors(const QList<Error>& errors)

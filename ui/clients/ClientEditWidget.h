@@ -39,6 +39,8 @@ public:
     // Marks the fields named in `errors` and focuses the first; clears earlier marks.
     void showErrors(const QList<Error>& errors);
     QWidget* fieldWidget(const QString& field) const;
+    // The on-screen label of a field ("Phone"), so messages can say which field they mean.
+    QString fieldLabel(const QString& field) const;
 
 private:
     void fillFromIdNumber();

@@ -57,6 +57,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Clients"));
 
@@ -139,6 +140,12 @@ void ClientsPage::clearData()
     // Remember which client was open so unlocking returns to it, but show nothing meanwhile.
     m_reopen = m_detail->clientId();
     m_detail->clear();
+}
+
+void ClientsPage::activate()
+{
+    if (m_stack->currentIndex() == 0)
+        m_search->setFocus();
 }
 
 void ClientsPage::applyFilter()

@@ -28,6 +28,7 @@ public:
     QString title() const override { return tr("Clients"); }
     void reload() override;
     void clearData() override;
+    void activate() override;
 
     void openClient(const QString& clientId);
     void registerClient();

@@ -30,6 +30,11 @@ CountyEdit::CountyEdit(QWidget* parent) : QLineEdit(parent)
     setCompleter(completer);
     setPlaceholderText(tr("Type the county name or code, e.g. 朝阳 or 110105"));
     setMaxLength(60);
+    // A code or an unambiguous name typed in full is shown as "code full name" on leaving.
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (Divisions::instance().isCounty(code()))
+            setCode(code());
+    });
 }
 
 QString CountyEdit::code() const

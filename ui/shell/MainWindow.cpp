@@ -75,8 +75,10 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (WorkspacePage* page = currentPage())
+        if (WorkspacePage* page = currentPage()) {
             m_pageTitle->setText(page->title());
+            page->activate();
+        }
     });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     connect(m_unlockForm, &SignInForm::signedIn, this, &MainWindow::unlocked);

@@ -14,6 +14,8 @@ public:
     virtual QString title() const = 0;
     virtual void reload() = 0;
     virtual void clearData() = 0;
+    // Shown by the navigation: put the focus where the person will type first.
+    virtual void activate() {}
 };
 
 } // namespace kq::ui
