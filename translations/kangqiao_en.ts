@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>kq::ui::ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::NewPasswordFields</name>
     <message numerus="yes">
         <source>At least %n characters; a short phrase is easy to remember and hard to guess.</source>

@@ -106,6 +106,331 @@
     </message>
 </context>
 <context>
+    <name>ClientRepository</name>
+    <message>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>Your role may not register or edit clients.</source>
+        <translation>您的角色无权登记或编辑康复对象。</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象的记录。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record in the meantime. Reopen it to see their changes.</source>
+        <translation>在此期间已有其他人保存了此记录。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <source>A client with this ID number is already registered.</source>
+        <translation>已有使用此身份证号登记的康复对象。</translation>
+    </message>
+    <message>
+        <source>Your role may not change diagnosis or risk information.</source>
+        <translation>您的角色无权修改诊断或危险性评估信息。</translation>
+    </message>
+    <message>
+        <source>Your role may not see full ID numbers or phone numbers.</source>
+        <translation>您的角色无权查看完整的身份证号或电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains control or direction characters.</source>
+        <translation>%1含有控制字符或文字方向字符。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a county-level division code.</source>
+        <translation>%1 %2 不是县级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Guardian %1</source>
+        <translation>监护人%1</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1：姓名</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1：地址</translation>
+    </message>
+    <message>
+        <source>%1: choose the relation.</source>
+        <translation>%1：请选择关系。</translation>
+    </message>
+    <message>
+        <source>%1: a phone number is required.</source>
+        <translation>%1：联系电话为必填项。</translation>
+    </message>
+    <message>
+        <source>Mark exactly one guardian as the one who signs with the client.</source>
+        <translation>请指定且仅指定一名监护人与康复对象共同签字。</translation>
+    </message>
+    <message>
+        <source>A client under 14 needs a legal guardian, who consents on their behalf.</source>
+        <translation>未满 14 周岁的康复对象须有法定监护人，由其代为表示同意。</translation>
+    </message>
+    <message>
+        <source>For a client under 14 the guardian who signs must be a legal guardian.</source>
+        <translation>康复对象未满 14 周岁时，与其共同签字的监护人须为法定监护人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The 15-digit ID number was upgraded to %1.</source>
+        <translation>15 位身份证号已升级为 18 位：%1。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s area code %1 is not a current county; it may be an abolished one. Please check it.</source>
+        <translation>身份证号的地址码 %1 不是现行区县代码，可能是已撤销的区县，请核对。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number (%1).</source>
+        <translation>出生日期与身份证号不符（身份证号中为 %1）。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation>性别与身份证号不符。</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>出生日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation>出生日期不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>请选择性别。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household county</source>
+        <translation>户籍所在区县</translation>
+    </message>
+    <message>
+        <source>County of residence</source>
+        <translation>现居住区县</translation>
+    </message>
+    <message>
+        <source>The diagnosis must be an ICD-10 F code such as F20 or F20.0.</source>
+        <translation>诊断须为 ICD-10 的 F 类编码，如 F20 或 F20.0。</translation>
+    </message>
+    <message>
+        <source>The risk level must be 0 to 5.</source>
+        <translation>危险性评估等级须为 0 至 5 级。</translation>
+    </message>
+    <message>
+        <source>Give the date of the risk assessment.</source>
+        <translation>请填写危险性评估日期。</translation>
+    </message>
+    <message>
+        <source>The risk assessment date is in the future.</source>
+        <translation>评估日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Risk assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>The disability level must be 1 to 4, or none.</source>
+        <translation>残疾等级须为一级至四级，或为无。</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ClientVocabulary</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>None of the six</source>
+        <translation>不属于六类严重精神障碍</translation>
+    </message>
+    <message>
+        <source>Schizophrenia</source>
+        <translation>精神分裂症</translation>
+    </message>
+    <message>
+        <source>Schizoaffective disorder</source>
+        <translation>分裂情感性障碍</translation>
+    </message>
+    <message>
+        <source>Paranoid psychosis (persistent delusional disorder)</source>
+        <translation>偏执性精神病（持久的妄想性障碍）</translation>
+    </message>
+    <message>
+        <source>Bipolar (affective) disorder</source>
+        <translation>双相（情感）障碍</translation>
+    </message>
+    <message>
+        <source>Mental disorder due to epilepsy</source>
+        <translation>癫痫所致精神障碍</translation>
+    </message>
+    <message>
+        <source>Intellectual disability with mental disorder</source>
+        <translation>精神发育迟滞伴发精神障碍</translation>
+    </message>
+    <message>
+        <source>Employee medical insurance</source>
+        <translation>职工基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Urban and rural resident medical insurance</source>
+        <translation>城乡居民基本医疗保险</translation>
+    </message>
+    <message>
+        <source>No medical insurance</source>
+        <translation>无医疗保险</translation>
+    </message>
+    <message>
+        <source>Other insurance</source>
+        <translation>其他保险</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son or daughter</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Village or residents&apos; committee</source>
+        <translation>村（居）民委员会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Child (under 14)</source>
+        <translation>儿童（14岁以下）</translation>
+    </message>
+    <message>
+        <source>Adolescent (14–17)</source>
+        <translation>青少年（14–17岁）</translation>
+    </message>
+    <message>
+        <source>Adult (18–59)</source>
+        <translation>成年人（18–59岁）</translation>
+    </message>
+    <message>
+        <source>Older (60+)</source>
+        <translation>老年人（60岁及以上）</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Level %1 – unstable</source>
+        <translation>第%1级 – 不稳定</translation>
+    </message>
+    <message>
+        <source>Level %1 – basically stable</source>
+        <translation>第%1级 – 基本稳定</translation>
+    </message>
+    <message>
+        <source>Level 0 – stable</source>
+        <translation>第0级 – 稳定</translation>
+    </message>
+    <message>
+        <source>No behaviour of levels 1–5.</source>
+        <translation>无符合以下1-5级中的任何行为。</translation>
+    </message>
+    <message>
+        <source>Verbal threats or shouting, but no smashing.</source>
+        <translation>口头威胁，喊叫，但没有打砸行为。</translation>
+    </message>
+    <message>
+        <source>Smashing confined to the home, aimed at property, can be stopped by persuasion.</source>
+        <translation>打砸行为，局限在家里，针对财物，能被劝说制止。</translation>
+    </message>
+    <message>
+        <source>Obvious smashing regardless of place, aimed at property, cannot be stopped by persuasion.</source>
+        <translation>明显打砸行为，不分场合，针对财物，不能接受劝说而停止。</translation>
+    </message>
+    <message>
+        <source>Continued smashing regardless of place, aimed at property or people, cannot be stopped by persuasion (including self-harm and suicide).</source>
+        <translation>持续的打砸行为，不分场合，针对财物或人，不能接受劝说而停止（包括自伤、自杀）。</translation>
+    </message>
+    <message>
+        <source>Any violence against people with a weapon, or arson, explosion and the like, at home or in public.</source>
+        <translation>持械针对人的任何暴力行为，或者纵火、爆炸等行为，无论在家里还是公共场合。</translation>
+    </message>
+    <message>
+        <source>The risk assessment has not been done yet.</source>
+        <translation>尚未进行危险性评估。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -150,6 +475,45 @@
     <message>
         <source>--%1: the password is empty</source>
         <translation>--%1：密码为空</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill a database with realistic synthetic clients, the same for the same seed.</source>
+        <translation>向数据库填充逼真的模拟康复对象数据；随机种子相同，生成的数据也相同。</translation>
+    </message>
+    <message>
+        <source>How many clients to add (default 200).</source>
+        <translation>要添加的康复对象数量（默认 200）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>--clients: give a number from 0 to 2000000</source>
+        <translation>--clients：请指定 0 至 2000000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--seed: give a non-negative whole number</source>
+        <translation>--seed：请指定非负整数</translation>
+    </message>
+    <message>
+        <source>--user: this account&apos;s role may not register clients</source>
+        <translation>--user：该账户的角色无权登记康复对象</translation>
+    </message>
+    <message>
+        <source>Added %1 clients (%2 already present) in %3 s.</source>
+        <translation>已添加 %1 名康复对象（%2 名已存在），用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -303,6 +667,57 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation>手机号码应为 11 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19.</source>
+        <translation>手机号码应以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>Add the area code to the landline number, e.g. 010-12345678 or 0571-8765432.</source>
+        <translation>固定电话号码请加区号，例如 010-12345678 或 0571-8765432。</translation>
+    </message>
+    <message>
+        <source>This is neither a mobile number (11 digits starting with 1) nor a landline number with area code (starting with 0).</source>
+        <translation>该号码既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话号码（以 0 开头）。</translation>
+    </message>
+    <message>
+        <source>The area code is not valid: it is 010, 020 to 029, or four digits such as 0571.</source>
+        <translation>区号无效：区号应为 010、020 至 029，或 0571 等四位数字。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 a landline number has 7 or 8 digits; this one has %2.</source>
+        <translation>区号 %1 之后的固定电话号码应为 7 或 8 位，当前为 %2 位。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 a landline number cannot start with 0.</source>
+        <translation>区号 %1 之后的固定电话号码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes, brackets, a leading +86 and an extension.</source>
+        <translation>电话号码只能包含数字、空格、连字符、括号、开头的 +86 以及分机号。</translation>
+    </message>
+    <message>
+        <source>The extension after the number is missing.</source>
+        <translation>号码后缺少分机号。</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension.</source>
+        <translation>手机号码不能带分机号。</translation>
+    </message>
+    <message>
+        <source>The extension must be 1 to 6 digits.</source>
+        <translation>分机号须为 1 至 6 位数字。</translation>
+    </message>
+</context>
+<context>
     <name>RecoverCommand</name>
     <message>
         <source>Use the recovery key to reset a supervisor&apos;s password, or to print the raw database key.</source>
@@ -358,6 +773,45 @@
     <message>
         <source>Kangqiao recovery key</source>
         <translation>康桥恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Enter the resident ID number.</source>
+        <translation>请输入居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>The ID number may contain only digits and, as its last character, X.</source>
+        <translation>身份证号只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters (or 15 for an old number); this one has %1.</source>
+        <translation>身份证号应为 18 位（旧号码为 15 位），当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number has no check character: it contains only digits.</source>
+        <translation>15 位身份证号没有校验码，应全部为数字。</translation>
+    </message>
+    <message>
+        <source>The area code (the first six digits) must start with a digit from 1 to 8.</source>
+        <translation>身份证号的地址码（前六位）须以数字 1 至 8 开头。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is not a valid date.</source>
+        <translation>身份证号中的出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is before 1900.</source>
+        <translation>身份证号中的出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the ID number is in the future.</source>
+        <translation>身份证号中的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1: the number was mistyped.</source>
+        <translation>校验码应为 %1，号码输入有误。</translation>
     </message>
 </context>
 <context>
@@ -523,6 +977,45 @@
     </message>
 </context>
 <context>
+    <name>kq::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>居住区县</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>危险等级</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::AccountDialog</name>
     <message>
         <source>New account</source>
@@ -645,6 +1138,456 @@
     </message>
 </context>
 <context>
+    <name>kq::ui::ClientDetailWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>共同签字</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID number</source>
+        <translation>显示身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show p&amp;hone</source>
+        <translation>显示电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation>← 返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>基本信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>监护人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象的记录。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 years</source>
+        <translation>%1 · %2 · %3岁</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>County of residence</source>
+        <translation>现居住区县</translation>
+    </message>
+    <message>
+        <source>Household county</source>
+        <translation>户籍所在区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severe disorder</source>
+        <translation>严重精神障碍类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Risk assessed</source>
+        <translation>危险性评估</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，评估人：%2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Level %1, certificate %2</source>
+        <translation>%1级，残疾人证号 %2</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance (低保)</source>
+        <translation>最低生活保障（低保）</translation>
+    </message>
+    <message>
+        <source>Living allowance for disabled people in hardship</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <source>Nursing allowance for severe disability</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <source>Guardianship reward (以奖代补)</source>
+        <translation>监护以奖代补</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>享受待遇</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Double-click to show the full number (recorded in the audit log).</source>
+        <translation>双击可显示完整号码（此操作将记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人联系电话</translation>
+    </message>
+    <message>
+        <source>%1: %2 (this was recorded in the audit log)</source>
+        <translation>%1：%2（此操作已记入审计日志）</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ClientDialog</name>
+    <message>
+        <source>Open the e&amp;xisting record</source>
+        <translation>打开已有记录(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>登记康复对象</translation>
+    </message>
+    <message>
+        <source>Edit client – %1</source>
+        <translation>编辑康复对象 – %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Please correct:</source>
+        <translation>请更正以下问题：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>These clients look similar:
+%1
+
+Save anyway?</source>
+        <translation>以下康复对象与本记录相似：
+%1
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ClientEditWidget</name>
+    <message>
+        <source>Minimum living allowance (低保)</source>
+        <translation>最低生活保障（低保）</translation>
+    </message>
+    <message>
+        <source>Living allowance for disabled people in hardship</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <source>Nursing allowance for severe disability</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <source>Guardianship reward (以奖代补)</source>
+        <translation>监护以奖代补</translation>
+    </message>
+    <message>
+        <source>18 digits; fills in birth date and gender</source>
+        <translation>18 位，自动填写出生日期和性别</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F20.0</source>
+        <translation>ICD-10 编码，如 F20.0</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>身份与联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>County of &amp;residence:</source>
+        <translation>现居住区县(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household county:</source>
+        <translation>户籍所在区县(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Diagnosis and risk</source>
+        <translation>诊断与危险性评估</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;vere disorder:</source>
+        <translation>严重精神障碍类别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k level:</source>
+        <translation>危险性评估等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ed on:</source>
+        <translation>评估日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Assess&amp;or:</source>
+        <translation>评估人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Disability and benefits</source>
+        <translation>残疾与福利待遇</translation>
+    </message>
+    <message>
+        <source>Disability &amp;certificate:</source>
+        <translation>残疾人证号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Disability &amp;level:</source>
+        <translation>残疾等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Medical in&amp;surance:</source>
+        <translation>医疗保险(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Case &amp;manager:</source>
+        <translation>个案管理员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date (use YYYY-MM-DD).</source>
+        <translation>出生日期不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
+    </message>
+    <message>
+        <source>The risk assessment date is not a date (use YYYY-MM-DD).</source>
+        <translation>评估日期不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ClientsPage</name>
+    <message>
+        <source>Search: name, pinyin or initials (zs), last digits of ID or phone</source>
+        <translation>搜索：姓名、拼音或首字母（如 zs）、身份证号或电话号码末几位</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>搜索康复对象</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全部年龄段</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>全部危险等级</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>&amp;Register client…</source>
+        <translation>登记康复对象(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+N)</source>
+        <translation>登记新的康复对象（Ctrl+N）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>共 %n 名康复对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any case manager</source>
+        <translation>全部个案管理员</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::CountyEdit</name>
+    <message>
+        <source>Type the county name or code, e.g. 朝阳 or 110105</source>
+        <translation>输入区县名称或代码，例如“朝阳”或“110105”</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::FirstRunWizard</name>
     <message>
         <source>Your centre</source>
@@ -745,6 +1688,49 @@
     <message>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::GuardiansEditor</name>
+    <message>
+        <source>Add g&amp;uardian</source>
+        <translation>添加监护人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Guardian %1</source>
+        <translation>监护人%1</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Signs with the client</source>
+        <translation>与康复对象共同签字</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +2019,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Case records for community mental-health rehabilitation centres.
-Commands: init, check, recover (kangqiao COMMAND --help).</source>
-        <translation>精神障碍社区康复服务机构个案记录系统。
-命令：init、check、recover（详见 kangqiao 命令 --help）。</translation>
-    </message>
-    <message>
         <source>The centre database file.</source>
         <translation>机构数据库文件。</translation>
     </message>
@@ -1053,6 +2033,12 @@ Commands: init, check, recover (kangqiao COMMAND --help).</source>
     <message>
         <source>The database failed: %1</source>
         <translation>数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>Case records for community mental-health rehabilitation centres.
+Commands: init, demo, check, recover (kangqiao COMMAND --help).</source>
+        <translation>精神障碍社区康复服务机构个案记录系统。
+命令：init、demo、check、recover（详见 kangqiao 命令 --help）。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "clients/ClientsPage.h"
 #include "common/Banner.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -129,6 +130,25 @@ private Q_SLOTS:
             d->reject();
         });
         QCOMPARE(ClientRepository(m_workspace->journal()).count(), before);
+    }
+
+    void registrationFormMnemonicsAreUnique()
+    {
+        // Alt+letter must reach exactly one field, or the keyboard path breaks.
+        ui::ClientDialog dialog(*m_workspace, ClientRecord{});
+        QMultiHash<QChar, QString> owners;
+        const auto note = [&](const QString& text) {
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp >= 0 && amp + 1 < text.size() && text[amp + 1] != u'&')
+                owners.insert(text[amp + 1].toLower(), text);
+        };
+        for (const QLabel* l : dialog.findChildren<QLabel*>())
+            note(l->text());
+        for (const QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
+            note(b->text());
+        for (const QChar key : owners.uniqueKeys())
+            QVERIFY2(owners.count(key) == 1,
+                     qPrintable(QStringList(owners.values(key)).join(QStringLiteral(" / "))));
     }
 
     void listModelPassesTheModelTester()

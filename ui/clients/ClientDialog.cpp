@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -30,7 +31,7 @@ QStringList caseManagerNames(Workspace& workspace)
 ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWidget* parent)
     : QDialog(parent), m_workspace(workspace),
       m_form(new ClientEditWidget(workspace.actor(), caseManagerNames(workspace), this)),
-      m_banner(new Banner(this)), m_openExisting(new QPushButton(tr("&Open the existing record"), this)),
+      m_banner(new Banner(this)), m_openExisting(new QPushButton(tr("Open the e&xisting record"), this)),
       m_creating(record.id.isEmpty())
 {
     setObjectName(QStringLiteral("clientDialog"));
@@ -58,7 +59,9 @@ ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWi
     layout->addWidget(m_openExisting, 0, Qt::AlignLeft);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(720, 760);
+    // Tall enough for the identity section without scrolling, never taller than the screen.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(760, available.width()), std::min(780, available.height() * 9 / 10));
 }
 
 void ClientDialog::accept()

@@ -117,7 +117,7 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
     clinicalForm->addRow(buddyLabel(tr("Se&vere disorder:"), m_severe, this), m_severe);
     clinicalForm->addRow(buddyLabel(tr("Ris&k level:"), m_risk, this), m_risk);
     clinicalForm->addRow(QString(), m_riskHelp);
-    clinicalForm->addRow(buddyLabel(tr("Assessed &on:"), m_riskDate, this), m_riskDate);
+    clinicalForm->addRow(buddyLabel(tr("Assess&ed on:"), m_riskDate, this), m_riskDate);
     clinicalForm->addRow(buddyLabel(tr("Assess&or:"), m_riskAssessor, this), m_riskAssessor);
     clinical->setVisible(m_clinicalVisible);
     clinical->setEnabled(actor.can(Permission::EditClinicalRecords));
@@ -133,7 +133,7 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
     supportForm->addRow(m_hardship);
     supportForm->addRow(m_severeCare);
     supportForm->addRow(m_reward);
-    supportForm->addRow(buddyLabel(tr("&Medical insurance:"), m_insurance, this), m_insurance);
+    supportForm->addRow(buddyLabel(tr("Medical in&surance:"), m_insurance, this), m_insurance);
 
     auto* service = new QGroupBox(tr("Service"), this);
     auto* serviceForm = new QFormLayout(service);

@@ -28,7 +28,7 @@ struct GuardiansEditor::Row {
 
 GuardiansEditor::GuardiansEditor(QWidget* parent) : QWidget(parent), m_rows(new QVBoxLayout)
 {
-    auto* add = new QPushButton(tr("Add &guardian"), this);
+    auto* add = new QPushButton(tr("Add g&uardian"), this);
     add->setObjectName(QStringLiteral("addGuardian"));
     m_add = add;
     connect(add, &QPushButton::clicked, this, &GuardiansEditor::addGuardian);
@@ -65,8 +65,8 @@ void GuardiansEditor::addRow(const Guardian& g)
     row->relation = new QComboBox(row->box);
     row->phone = new QLineEdit(g.phone, row->box);
     row->address = new QLineEdit(g.address, row->box);
-    row->legal = new QCheckBox(tr("&Legal guardian"), row->box);
-    row->signing = new QCheckBox(tr("Si&gns with the client"), row->box);
+    row->legal = new QCheckBox(tr("Legal guardian"), row->box);
+    row->signing = new QCheckBox(tr("Signs with the client"), row->box);
     row->name->setObjectName(QStringLiteral("guardian%1Name").arg(n));
     row->relation->setObjectName(QStringLiteral("guardian%1Relation").arg(n));
     row->phone->setObjectName(QStringLiteral("guardian%1Phone").arg(n));
