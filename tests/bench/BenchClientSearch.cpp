@@ -62,27 +62,30 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("clients"), QStringLiteral("Clients in the store."), QStringLiteral("N"),
                       QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse or create this store."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Rounds over all queries."), QStringLiteral("R"),
-                      QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Reuse or create this store."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Rounds over all queries."),
+                      QStringLiteral("R"), QStringLiteral("5")});
     parser.addHelpOption();
     parser.process(app);
     const int clients = parser.value(QStringLiteral("clients")).toInt();
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
 
     QTemporaryDir temp;
-    const QString path =
-        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : temp.filePath(QStringLiteral("bench.kqdb"));
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : temp.filePath(QStringLiteral("bench.kqdb"));
     const StorePaths paths{path};
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     if (!QFileInfo::exists(path)) {
         Workspace::Setup setup;
-        setup.centre = CentreProfile{{}, QStringLiteral("BENCH-0001"), QStringLiteral("基准测试中心"),
-                                     QStringLiteral("110105")};
+        setup.centre = CentreProfile{
+            {}, QStringLiteral("BENCH-0001"), QStringLiteral("基准测试中心"), QStringLiteral("110105")};
         setup.username = QStringLiteral("bench");
         setup.displayName = QStringLiteral("Bench");
         setup.kdf = KdfParams::fastest();
-        if (Result<SecureBytes> r = Workspace::initialise(paths, setup, SecureBytes::fromUtf8(kPassword), clock); !r) {
+        if (Result<SecureBytes> r =
+                Workspace::initialise(paths, setup, SecureBytes::fromUtf8(kPassword), clock);
+            !r) {
             std::fprintf(stderr, "bench: %s\n", qPrintable(r.error().describe()));
             return 1;
         }
@@ -112,7 +115,8 @@ int main(int argc, char** argv)
 
     // What front-desk staff type: full pinyin, initials, Chinese, the end of an ID number, a phone tail.
     const QList<std::pair<QString, QStringList>> kinds{
-        {QStringLiteral("pinyin"), keystrokes(QStringLiteral("zhangwei")) + keystrokes(QStringLiteral("liuf"))},
+        {QStringLiteral("pinyin"),
+         keystrokes(QStringLiteral("zhangwei")) + keystrokes(QStringLiteral("liuf"))},
         {QStringLiteral("initials"), keystrokes(QStringLiteral("zw")) + keystrokes(QStringLiteral("wjh"))},
         {QStringLiteral("chinese"), keystrokes(QStringLiteral("张伟")) + keystrokes(QStringLiteral("王芳"))},
         {QStringLiteral("id_tail"), keystrokes(QStringLiteral("0534"))},
