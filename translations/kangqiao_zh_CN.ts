@@ -1572,6 +1572,22 @@ Save anyway?</source>
         <source>Any case manager</source>
         <translation>全部个案管理员</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>County of residence</source>
+        <translation>现居住区县</translation>
+    </message>
+    <message>
+        <source>Any county</source>
+        <translation>全部区县</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::CountyEdit</name>

@@ -270,6 +270,11 @@ QString riskLevelDefinition(int level)
     return Tr::tr("The risk assessment has not been done yet.");
 }
 
+QStringList statusKeys()
+{
+    return {QStringLiteral("registered")};
+}
+
 QString statusName(const QString& statusKey)
 {
     if (statusKey == u"registered")

@@ -40,6 +40,8 @@ QString riskLevelDefinition(int level); // the full definition, shown as help
 bool isUnstable(int level);             // 3–5
 
 QString statusName(const QString& statusKey);
+// Lifecycle states a client can be in (the referral workflow adds its states here).
+QStringList statusKeys();
 
 } // namespace ClientVocabulary
 } // namespace kq

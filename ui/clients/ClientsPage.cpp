@@ -5,6 +5,7 @@
 #include "accounts/AccountRepository.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientVocabulary.h"
+#include "common/CountyEdit.h"
 #include "core/Clock.h"
 #include "store/Workspace.h"
 
@@ -27,8 +28,9 @@ using namespace ClientVocabulary;
 ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_model(new ClientListModel(this)),
       m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_ageGroup(new QComboBox(this)),
-      m_risk(new QComboBox(this)), m_caseManager(new QComboBox(this)), m_count(new QLabel(this)),
-      m_view(new QTableView(this)), m_detail(new ClientDetailWidget(workspace, this))
+      m_risk(new QComboBox(this)), m_caseManager(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_county(new CountyEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_detail(new ClientDetailWidget(workspace, this))
 {
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search: name, pinyin or initials (zs), last digits of ID or phone"));
@@ -41,6 +43,14 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     m_ageGroup->setAccessibleName(tr("Age group"));
     m_risk->setAccessibleName(tr("Risk level"));
     m_caseManager->setAccessibleName(tr("Case manager"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString& key : statusKeys())
+        m_status->addItem(statusName(key), key);
+    m_county->setObjectName(QStringLiteral("countyFilter"));
+    m_county->setAccessibleName(tr("County of residence"));
+    m_county->setPlaceholderText(tr("Any county"));
 
     m_ageGroup->addItem(tr("All ages"), QString());
     for (AgeGroup g : {AgeGroup::Child, AgeGroup::Adolescent, AgeGroup::Adult, AgeGroup::Older})
@@ -66,15 +76,18 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     registerButton->setShortcut(QKeySequence::New);
     registerButton->setToolTip(tr("Register a new client (Ctrl+N)"));
 
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(registerButton);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_ageGroup, 1);
-    filters->addWidget(m_risk, 1);
-    filters->addWidget(m_caseManager, 1);
-    filters->addWidget(registerButton);
+    for (QWidget* f : {static_cast<QWidget*>(m_ageGroup), static_cast<QWidget*>(m_risk),
+                       static_cast<QWidget*>(m_caseManager), static_cast<QWidget*>(m_status),
+                       static_cast<QWidget*>(m_county)})
+        filters->addWidget(f, 1);
     auto* listPage = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_count);
     listLayout->addWidget(m_view, 1);
@@ -97,8 +110,13 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
         else
             m_view->setFocus();
     });
-    for (QComboBox* c : {m_ageGroup, m_risk, m_caseManager})
+    for (QComboBox* c : {m_ageGroup, m_risk, m_caseManager, m_status})
         connect(c, &QComboBox::currentIndexChanged, this, &ClientsPage::applyFilter);
+    connect(m_county, &QLineEdit::editingFinished, this, &ClientsPage::applyFilter);
+    connect(m_county, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            applyFilter();
+    });
     connect(m_view, &QTableView::activated, this, &ClientsPage::openSelected);
     connect(registerButton, &QPushButton::clicked, this, &ClientsPage::registerClient);
     connect(m_detail, &ClientDetailWidget::backRequested, this, [this] {
@@ -156,6 +174,8 @@ void ClientsPage::applyFilter()
     f.ageGroup = m_ageGroup->currentData().toString();
     f.riskLevel = m_model->showsRisk() ? m_risk->currentData().toInt() : -2;
     f.caseManager = m_caseManager->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.county = m_county->code();
     m_model->setFilter(f);
     m_count->setText(tr("%n client(s)", nullptr, int(m_model->totalCount())));
 }

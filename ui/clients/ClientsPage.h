@@ -18,6 +18,7 @@ class Workspace;
 namespace kq::ui {
 
 class ClientDetailWidget;
+class CountyEdit;
 
 // The client registry: one search box (Chinese, pinyin, initials, ID or phone tail), filters, the
 // list, and a client's detail. Ctrl+N registers a client; Enter opens the selected one.
@@ -45,6 +46,8 @@ private:
     QComboBox* m_ageGroup;
     QComboBox* m_risk;
     QComboBox* m_caseManager;
+    QComboBox* m_status;
+    CountyEdit* m_county;
     QLabel* m_count;
     QTableView* m_view;
     ClientDetailWidget* m_detail;
