@@ -50,6 +50,13 @@
             <numerusform>%n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n clients; type more to narrow the list</source>
+        <translation>
+            <numerusform>More than %n client; type more to narrow the list</numerusform>
+            <numerusform>More than %n clients; type more to narrow the list</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::NewPasswordFields</name>

@@ -1588,6 +1588,12 @@ Save anyway?</source>
         <source>Any county</source>
         <translation>全部区县</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n clients; type more to narrow the list</source>
+        <translation>
+            <numerusform>超过 %n 名康复对象，请继续输入以缩小范围</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::CountyEdit</name>

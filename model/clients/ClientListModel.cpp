@@ -30,9 +30,12 @@ void ClientListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_exact = true;
+    m_exhausted = false;
     if (m_db) {
         ClientQuery query(*m_db, m_filter, m_today, m_sort, m_descending);
-        m_total = query.count();
+        m_total = query.count(kCountCap);
+        m_exact = m_total <= kCountCap;
         m_rows = query.fetch(0, kPageSize);
     }
     endResetModel();
@@ -117,7 +120,9 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ClientListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_db && m_rows.size() < m_total;
+    if (parent.isValid() || !m_db)
+        return false;
+    return m_exact ? m_rows.size() < m_total : !m_exhausted;
 }
 
 void ClientListModel::fetchMore(const QModelIndex& parent)
@@ -126,8 +131,11 @@ void ClientListModel::fetchMore(const QModelIndex& parent)
         return;
     const QList<ClientSummary> page =
         ClientQuery(*m_db, m_filter, m_today, m_sort, m_descending).fetch(int(m_rows.size()), kPageSize);
+    if (page.size() < kPageSize)
+        m_exhausted = true;
     if (page.isEmpty()) {
         m_total = m_rows.size();
+        m_exact = true;
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

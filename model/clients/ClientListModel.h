@@ -24,7 +24,11 @@ public:
     void clear() { setSource(nullptr, {}, false); }
     void setFilter(const ClientFilter& filter);
     const ClientFilter& filter() const { return m_filter; }
+    // Matches, exact up to kCountCap; above it totalIsExact() is false and rows keep coming as
+    // the view scrolls until the last page.
     qint64 totalCount() const { return m_total; }
+    bool totalIsExact() const { return m_exact; }
+    static constexpr qint64 kCountCap = 1000;
     QString clientIdAt(int row) const;
     bool showsRisk() const { return m_showRisk; }
 
@@ -47,6 +51,8 @@ private:
     bool m_descending = false;
     QList<ClientSummary> m_rows;
     qint64 m_total = 0;
+    bool m_exact = true;
+    bool m_exhausted = false;
 };
 
 } // namespace kq

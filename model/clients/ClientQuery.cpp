@@ -6,6 +6,10 @@
 #include "identity/ResidentId.h"
 #include "store/Database.h"
 
+#include <QSet>
+
+#include <optional>
+
 namespace kq {
 
 namespace {
@@ -24,6 +28,26 @@ std::pair<QDate, QDate> birthRange(const QString& group, const QDate& today)
     return {QDate(1800, 1, 1), yearsAgo(60)};
 }
 
+const char* const kSummarySelect =
+    "SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, "
+    "c.residence_county, c.risk_level, c.case_manager, c.status FROM clients c";
+
+ClientSummary readSummary(const Statement& s)
+{
+    ClientSummary c;
+    c.id = s.text(0);
+    c.name = s.text(1);
+    c.gender = ClientVocabulary::genderFromKey(s.text(2));
+    c.birthDate = QDate::fromString(s.text(3), Qt::ISODate);
+    c.maskedIdNumber = ResidentId::mask(s.text(4));
+    c.maskedPhone = PhoneNumber::mask(s.text(5));
+    c.residenceCounty = s.text(6);
+    c.riskLevel = int(s.int64(7));
+    c.caseManager = s.text(8);
+    c.status = s.text(9);
+    return c;
+}
+
 } // namespace
 
 ClientQuery::ClientQuery(Database& db, ClientFilter filter, QDate today, SortBy sort, bool descending)
@@ -31,18 +55,43 @@ ClientQuery::ClientQuery(Database& db, ClientFilter filter, QDate today, SortBy 
 {
     for (const ClientSearchKeys::Range& r : ClientSearchKeys::rangesFor(m_filter.text))
         m_rangeBounds << r.from << r.to;
+    if (!m_rangeBounds.isEmpty()) {
+        // How many keys match, up to the threshold: decides the query plan (see whereClause).
+        QStringList parts;
+        for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
+            parts << QStringLiteral("SELECT 1 FROM client_search WHERE key >= ? AND key < ?");
+        auto s = m_db.cached(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                                 .arg(parts.join(QStringLiteral(" UNION ALL ")))
+                                 .arg(kDenseKeys)
+                                 .toStdString());
+        int i = 0;
+        for (const QString& bound : m_rangeBounds)
+            s->bind(++i, bound);
+        m_dense = s->step() && s->int64(0) >= kDenseKeys;
+    }
 }
 
-QString ClientQuery::whereClause() const
+QString ClientQuery::whereClause(bool withText) const
 {
     QStringList where;
-    if (!m_filter.text.trimmed().isEmpty()) {
+    if (withText && !m_filter.text.trimmed().isEmpty()) {
         if (m_rangeBounds.isEmpty())
             return QStringLiteral("WHERE 0");
         QStringList ranges;
-        for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
-            ranges << QStringLiteral("SELECT client_id FROM client_search WHERE key >= ? AND key < ?");
-        where << QStringLiteral("c.id IN (%1)").arg(ranges.join(QStringLiteral(" UNION ")));
+        if (m_dense) {
+            // Many matches: walk the clients in list order and stop at a page; each row is one
+            // index probe into its own keys.
+            for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
+                ranges << QStringLiteral("(s.key >= ? AND s.key < ?)");
+            where << QStringLiteral(
+                         "EXISTS (SELECT 1 FROM client_search s WHERE s.client_id = c.id AND (%1))")
+                         .arg(ranges.join(QStringLiteral(" OR ")));
+        } else {
+            // Few matches: collect them from the key index and sort just those.
+            for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
+                ranges << QStringLiteral("SELECT client_id FROM client_search WHERE key >= ? AND key < ?");
+            where << QStringLiteral("c.id IN (%1)").arg(ranges.join(QStringLiteral(" UNION ")));
+        }
     }
     if (!m_filter.status.isEmpty())
         where << QStringLiteral("c.status = ?");
@@ -57,12 +106,11 @@ QString ClientQuery::whereClause() const
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-void ClientQuery::bindFilter(Statement& s) const
+void ClientQuery::bindFilter(Statement& s, bool withText, int i) const
 {
-    int i = 0;
-    if (!m_filter.text.trimmed().isEmpty() && m_rangeBounds.isEmpty())
+    if (withText && !m_filter.text.trimmed().isEmpty() && m_rangeBounds.isEmpty())
         return; // whereClause() is "WHERE 0": there are no parameters to bind
-    if (!m_filter.text.trimmed().isEmpty())
+    if (withText && !m_filter.text.trimmed().isEmpty())
         for (const QString& bound : m_rangeBounds)
             s.bind(++i, bound);
     if (!m_filter.status.isEmpty())
@@ -80,16 +128,82 @@ void ClientQuery::bindFilter(Statement& s) const
         s.bind(++i, m_filter.county);
 }
 
-qint64 ClientQuery::count()
+qint64 ClientQuery::count(qint64 cap)
 {
-    Statement s =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM clients c %1").arg(whereClause()).toStdString());
+    if (m_dense)
+        return qint64(streamIds(0, cap + 1).size());
+    // Counting stops at the cap: "more than 1,000" is all a person needs from a short search.
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM clients c %1 LIMIT %2)")
+                                   .arg(whereClause())
+                                   .arg(cap + 1)
+                                   .toStdString());
     bindFilter(s);
     return s.step() ? s.int64(0) : 0;
 }
 
+QStringList ClientQuery::streamIds(qint64 skip, qint64 want) const
+{
+    // Walk the matching keys in key order (for a name search that is name order), keep each
+    // client once, check the other filters per client, stop when enough are found.
+    QStringList parts;
+    for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
+        parts << QStringLiteral("SELECT key, client_id FROM client_search WHERE key >= ? AND key < ?");
+    Statement keys = m_db.prepare(
+        QStringLiteral("%1 ORDER BY 1").arg(parts.join(QStringLiteral(" UNION ALL "))).toStdString());
+    int b = 0;
+    for (const QString& bound : m_rangeBounds)
+        keys.bind(++b, bound);
+    const QString filters = whereClause(false);
+    std::optional<Statement> check;
+    if (!filters.isEmpty())
+        check.emplace(m_db.prepare(
+            QStringLiteral("SELECT 1 FROM clients c %1 AND c.id = ?").arg(filters).toStdString()));
+    QSet<QString> seen;
+    QStringList out;
+    qint64 matched = 0;
+    while (out.size() < want && keys.step()) {
+        const QString id = keys.text(1);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (check) {
+            bindFilter(*check, false);
+            check->bind(filterParameterCount() + 1, id);
+            const bool passes = check->step();
+            check->reset();
+            if (!passes)
+                continue;
+        }
+        if (matched++ >= skip)
+            out << id;
+    }
+    return out;
+}
+
+int ClientQuery::filterParameterCount() const
+{
+    int n = 0;
+    n += m_filter.status.isEmpty() ? 0 : 1;
+    n += m_filter.caseManager.isEmpty() ? 0 : 1;
+    n += m_filter.riskLevel >= -1 ? 1 : 0;
+    n += m_filter.ageGroup.isEmpty() ? 0 : 2;
+    n += m_filter.county.isEmpty() ? 0 : 1;
+    return n;
+}
+
 QList<ClientSummary> ClientQuery::fetch(int offset, int limit)
 {
+    if (m_dense && m_sort == SortBy::Name && !m_descending) {
+        QList<ClientSummary> out;
+        auto row = m_db.cached(std::string(kSummarySelect) + " WHERE c.id = ?");
+        for (const QString& id : streamIds(offset, limit)) {
+            row->bind(1, id);
+            if (row->step())
+                out.append(readSummary(*row));
+            row->reset();
+        }
+        return out;
+    }
     QString order;
     switch (m_sort) {
     case SortBy::Name:
@@ -112,30 +226,22 @@ QList<ClientSummary> ClientQuery::fetch(int offset, int limit)
         break;
     }
     const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
+    // Ties broken by name, then rowid: stable pages, and for the name order exactly the index
+    // clients_by_sort_key (sort_key, rowid), so a page is read in order without sorting.
+    QStringList terms{order + direction};
+    if (m_sort != SortBy::Name)
+        terms << QStringLiteral("c.sort_key") + direction;
+    terms << QStringLiteral("c.rowid") + direction;
     const QString sql =
-        QStringLiteral("SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, "
-                       "c.residence_county, c.risk_level, c.case_manager, c.status FROM clients c "
-                       "%1 ORDER BY %2%3, c.sort_key%3, c.id LIMIT %4 OFFSET %5")
-            .arg(whereClause(), order, direction)
-            .arg(limit)
-            .arg(offset);
+        QString::fromLatin1(kSummarySelect) + QStringLiteral(" %1 ORDER BY %2 LIMIT %3 OFFSET %4")
+                                                  .arg(whereClause(), terms.join(QStringLiteral(", ")))
+                                                  .arg(limit)
+                                                  .arg(offset);
     Statement s = m_db.prepare(sql.toStdString());
     bindFilter(s);
     QList<ClientSummary> out;
-    while (s.step()) {
-        ClientSummary c;
-        c.id = s.text(0);
-        c.name = s.text(1);
-        c.gender = ClientVocabulary::genderFromKey(s.text(2));
-        c.birthDate = QDate::fromString(s.text(3), Qt::ISODate);
-        c.maskedIdNumber = ResidentId::mask(s.text(4));
-        c.maskedPhone = PhoneNumber::mask(s.text(5));
-        c.residenceCounty = s.text(6);
-        c.riskLevel = int(s.int64(7));
-        c.caseManager = s.text(8);
-        c.status = s.text(9);
-        out.append(c);
-    }
+    while (s.step())
+        out.append(readSummary(s));
     return out;
 }
 

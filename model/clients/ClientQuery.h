@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace kq {
 
 class Database;
@@ -46,12 +48,18 @@ public:
     ClientQuery(Database& db, ClientFilter filter, QDate today, SortBy sort = SortBy::Name,
                 bool descending = false);
 
-    qint64 count();
+    // Matches, counted up to `cap` + 1 (a result above `cap` means "more than cap").
+    qint64 count(qint64 cap = std::numeric_limits<qint64>::max() - 1);
+    static constexpr qint64 kDenseKeys = 2000;
     QList<ClientSummary> fetch(int offset, int limit);
 
 private:
-    QString whereClause() const;
-    void bindFilter(class Statement& s) const;
+    // The WHERE clause (with or without the text condition) and its parameters from `first` + 1.
+    QString whereClause(bool withText = true) const;
+    void bindFilter(class Statement& s, bool withText = true, int first = 0) const;
+    int filterParameterCount() const;
+    // Dense searches: matching clients in key order, `skip` passed over, at most `want`.
+    QStringList streamIds(qint64 skip, qint64 want) const;
 
     Database& m_db;
     ClientFilter m_filter;
@@ -59,6 +67,7 @@ private:
     SortBy m_sort;
     bool m_descending;
     QStringList m_rangeBounds;
+    bool m_dense = false; // many matching keys: scan in list order instead of collecting ids
 };
 
 } // namespace kq

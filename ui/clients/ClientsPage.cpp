@@ -125,8 +125,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
         m_search->setFocus();
     });
     connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n client(s)", nullptr, int(m_model->totalCount()))); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCount(); });
 }
 
 void ClientsPage::reload()
@@ -177,7 +176,14 @@ void ClientsPage::applyFilter()
     f.status = m_status->currentData().toString();
     f.county = m_county->code();
     m_model->setFilter(f);
-    m_count->setText(tr("%n client(s)", nullptr, int(m_model->totalCount())));
+    showCount();
+}
+
+void ClientsPage::showCount()
+{
+    m_count->setText(m_model->totalIsExact() ? tr("%n client(s)", nullptr, int(m_model->totalCount()))
+                                             : tr("More than %n clients; type more to narrow the list",
+                                                  nullptr, int(ClientListModel::kCountCap)));
 }
 
 void ClientsPage::openSelected()

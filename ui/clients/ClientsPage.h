@@ -38,6 +38,7 @@ public:
 private:
     void applyFilter();
     void openSelected();
+    void showCount();
 
     Workspace& m_workspace;
     ClientListModel* m_model;
