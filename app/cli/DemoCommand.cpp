@@ -5,6 +5,7 @@
 #include "clients/ClientRepository.h"
 #include "core/Clock.h"
 #include "demo/DemoClients.h"
+#include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
@@ -57,6 +58,9 @@ int DemoCommand::run(const QCommandLineParser& parser)
     if (!workspace.actor().can(Permission::RegisterClients))
         return fail(Usage, Tr::tr("--user: this account's role may not register clients"));
 
+    // Bulk registration touches every index; a larger cache of decrypted pages avoids re-reading
+    // (and re-decrypting) them. Only this command's process uses it.
+    workspace.database().setCacheSizeMiB(256);
     QStringList caseManagers;
     for (const Account& a : AccountRepository(workspace.journal()).list())
         if (a.active && roleAllows(a.role, Permission::EditClinicalRecords))

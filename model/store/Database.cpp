@@ -195,6 +195,11 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+void Database::setCacheSizeMiB(int mib)
+{
+    exec("PRAGMA cache_size = " + std::to_string(-1024 * qint64(mib)));
+}
+
 qint64 Database::totalChanges() const
 {
     return sqlite3_total_changes(m_db);

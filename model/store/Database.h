@@ -61,6 +61,8 @@ public:
     sqlite3* handle() { return m_db; }
     int changes() const;
     bool inTransaction() const;
+    // Page cache for decrypted pages, in MiB (32 by default; bulk jobs raise it).
+    void setCacheSizeMiB(int mib);
     qint64 totalChanges() const;
     // Bookkeeping for Transaction (nested transactions join the outer one).
     void markNestedFailure() { m_nestedFailure = true; }
