@@ -169,11 +169,11 @@ std::optional<ClientRecord> ClientRepository::load(const Actor& actor, const QSt
 
 std::optional<QString> ClientRepository::findByIdNumber(const QString& idNumber)
 {
-    Statement s = m_journal.database().prepare("SELECT id FROM clients WHERE id_number = ?");
-    s.bind(1, idNumber);
-    if (!s.step())
+    auto s = m_journal.database().cached("SELECT id FROM clients WHERE id_number = ?");
+    s->bind(1, idNumber);
+    if (!s->step())
         return std::nullopt;
-    return s.text(0);
+    return s->text(0);
 }
 
 QList<PossibleDuplicate> ClientRepository::possibleDuplicates(const ClientRecord& r)
@@ -264,15 +264,15 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
         QStringList names = values.keys();
         names << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("updated_at")
               << QStringLiteral("created_by");
-        Statement ins = db.prepare(insertSql("clients", names).toStdString());
+        auto ins = db.cached(insertSql("clients", names).toStdString());
         int i = 0;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            bindValue(ins, ++i, it.value());
-        ins.bind(++i, r.id);
-        ins.bind(++i, now);
-        ins.bind(++i, now);
-        ins.bind(++i, actor.username);
-        ins.exec();
+            bindValue(*ins, ++i, it.value());
+        ins->bind(++i, r.id);
+        ins->bind(++i, now);
+        ins->bind(++i, now);
+        ins->bind(++i, actor.username);
+        ins->exec();
     } else if (!changed.isEmpty()) {
         QStringList sets;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -315,14 +315,16 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
             g.id = newId();
             QStringList names = gv.keys();
             names << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("updated_at");
-            Statement ins = db.prepare(insertSql("guardians", names).toStdString());
-            int i = 0;
-            for (auto it = gv.cbegin(); it != gv.cend(); ++it)
-                bindValue(ins, ++i, it.value());
-            ins.bind(++i, g.id);
-            ins.bind(++i, now);
-            ins.bind(++i, now);
-            ins.exec();
+            {
+                auto ins = db.cached(insertSql("guardians", names).toStdString());
+                int i = 0;
+                for (auto it = gv.cbegin(); it != gv.cend(); ++it)
+                    bindValue(*ins, ++i, it.value());
+                ins->bind(++i, g.id);
+                ins->bind(++i, now);
+                ins->bind(++i, now);
+                ins->exec();
+            }
             m_journal.record(
                 actor, {QStringLiteral("guardian"), g.id, Change::Op::Create, {}, gv, std::nullopt, true});
             guardiansChanged = true;
@@ -367,12 +369,12 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
     if (!creating && changed.isEmpty() && guardiansChanged)
         db.prepare("UPDATE clients SET rev = rev + 1, updated_at = ? WHERE id = ?").bindAll(now, r.id).exec();
 
-    db.prepare("DELETE FROM client_search WHERE client_id = ?").bind(1, r.id).exec();
-    Statement key = db.prepare("INSERT OR IGNORE INTO client_search(key, client_id) VALUES (?, ?)");
+    db.cached("DELETE FROM client_search WHERE client_id = ?")->bind(1, r.id).exec();
+    auto key = db.cached("INSERT OR IGNORE INTO client_search(key, client_id) VALUES (?, ?)");
     for (const QString& k : ClientSearchKeys::forClient(r)) {
-        key.bindAll(k, r.id);
-        key.exec();
-        key.reset();
+        key->bindAll(k, r.id);
+        key->exec();
+        key->reset();
     }
     tx.commit();
     return Saved{r.id, check.notices};
