@@ -84,9 +84,7 @@ QString DemoClients::idNumber(const QString& county, const QDate& birth, Gender 
         int sequence = m_random.bounded(1000);
         if ((sequence % 2 == 1) != (gender == Gender::Male))
             sequence = (sequence + 1) % 1000;
-        const QString first17 = county + birth.toString(QStringLiteral("yyyyMMdd")) +
-                                QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-        const QString number = first17 + ResidentId::checkCharacter(first17);
+        const QString number = ResidentId::compose(county, birth, sequence);
         if (!m_usedIds.contains(number)) {
             m_usedIds.insert(number);
             return number;

@@ -33,6 +33,13 @@ QString maskKeeping(const QString& s, qsizetype head, qsizetype tail)
 }
 } // namespace
 
+QString ResidentId::compose(const QString& areaCode, const QDate& birthDate, int sequence)
+{
+    const QString first17 = areaCode + birthDate.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + checkCharacter(first17);
+}
+
 QChar ResidentId::checkCharacter(QStringView first17)
 {
     static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

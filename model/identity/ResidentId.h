@@ -23,6 +23,8 @@ struct ResidentId {
     // character). Spaces are ignored; a lower-case x is accepted. Does not consult the division
     // table: abolished counties stay valid in old numbers (see Divisions).
     static Result<ResidentId> parse(const QString& input, const QDate& today);
+    // Builds a valid 18-digit number (sequence 0..999; odd for men), for demo data and tests.
+    static QString compose(const QString& areaCode, const QDate& birthDate, int sequence);
     // The check character for the first 17 digits (S = sum(a_i * w_i); S mod 11 -> "10X98765432").
     static QChar checkCharacter(QStringView first17);
     // 110105********1234: area code and last four only, for lists and exports.

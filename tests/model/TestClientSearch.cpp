@@ -37,9 +37,7 @@ const QString kLandline = QStringLiteral("01065123456");
 
 QString idNumberFor(const QString& area, const QDate& birth, int sequence)
 {
-    const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + ResidentId::checkCharacter(first17);
+    return ResidentId::compose(area, birth, sequence);
 }
 
 Guardian guardian(const QString& name, const QString& phone)

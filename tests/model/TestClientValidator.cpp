@@ -18,9 +18,7 @@ const QString kAbolishedArea = QStringLiteral("110103");
 
 QString idNumberFor(const QString& area, const QDate& birth, int sequence)
 {
-    const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + ResidentId::checkCharacter(first17);
+    return ResidentId::compose(area, birth, sequence);
 }
 
 Guardian guardian(const QString& name, const QString& relation, const QString& phone, bool legal = true,

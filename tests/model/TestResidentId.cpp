@@ -12,6 +12,21 @@ class TestResidentId : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void composeBuildsANumberThatParsesBack()
+    {
+        const QString number = ResidentId::compose(QStringLiteral("110105"), QDate(1990, 3, 7), 123);
+        QCOMPARE(number, QStringLiteral("110105199003071239"));
+        const Result<ResidentId> parsed = ResidentId::parse(number, QDate(2026, 1, 5));
+        QVERIFY(parsed);
+        QCOMPARE(parsed.value().gender, Gender::Male);
+        const Result<ResidentId> woman = ResidentId::parse(
+            ResidentId::compose(QStringLiteral("110105"), QDate(1975, 1, 1), 122), QDate(2026, 1, 5));
+        QVERIFY(woman);
+        QCOMPARE(woman.value().gender, Gender::Female); // even sequence
+        QVERIFY(ResidentId::parse(ResidentId::compose(QStringLiteral("440106"), QDate(2001, 2, 28), 8),
+                                  QDate(2026, 1, 5)));
+    }
+
     void computesCheckCharacter_data()
     {
         QTest::addColumn<QString>("first17");
