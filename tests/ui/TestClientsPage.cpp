@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "TestStore.h"
 
+#include "audit/AuditLog.h"
 #include "clients/ClientDialog.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
@@ -130,6 +131,30 @@ private Q_SLOTS:
             d->reject();
         });
         QCOMPARE(ClientRepository(m_workspace->journal()).count(), before);
+    }
+
+    void detailMasksIdentifiersUntilARevealWhichIsAudited()
+    {
+        ui::ClientsPage page(*m_workspace);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        const std::optional<QString> id =
+            ClientRepository(m_workspace->journal()).findByIdNumber(QStringLiteral("110105199003071239"));
+        QVERIFY(id); // registered by the first test
+        page.openClient(*id);
+        auto* profile = child<QLabel>(&page, "profile");
+        QVERIFY(profile->text().contains(QStringLiteral("110105********1239")));
+        QVERIFY(!profile->text().contains(QStringLiteral("110105199003071239")));
+        const qint64 before = AuditLog(m_workspace->database()).count();
+        click(child<QPushButton>(&page, "revealId"));
+        QVERIFY(page.findChild<ui::Banner*>(QStringLiteral("banner"))
+                    ->text()
+                    .contains(QStringLiteral("110105199003071239")));
+        const QList<AuditEntry> last = AuditLog(m_workspace->database()).recent(1);
+        QCOMPARE(AuditLog(m_workspace->database()).count(), before + 1);
+        QCOMPARE(last.first().action, QStringLiteral("reveal"));
+        QCOMPARE(last.first().fields, QStringList{QStringLiteral("id_number")});
     }
 
     void registrationFormMnemonicsAreUnique()
