@@ -68,16 +68,19 @@ int runCommand(int argc, char** argv)
     const QString name = args.takeFirst();
     std::unique_ptr<kq::cli::Command> command = commandNamed(name);
     if (!command) {
-        std::fprintf(stderr,
-                     "kangqiao: unknown command '%s' (commands: init, demo, check, recover; see --help)\n",
-                     qPrintable(name));
+        const QString line =
+            QCoreApplication::translate(
+                "main", "kangqiao: unknown command '%1' (commands: init, demo, check, recover; see --help)")
+                .arg(name.simplified());
+        std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Usage;
     }
     try {
         return command->execute(args);
     } catch (const kq::StoreError& e) {
-        std::fprintf(stderr, "kangqiao %s: store error: %s\n", qPrintable(name),
-                     qPrintable(e.message().simplified()));
+        const QString line = QCoreApplication::translate("main", "kangqiao %1: the database failed: %2")
+                                 .arg(name, e.message().simplified());
+        std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Failure;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "kangqiao %s: %s\n", qPrintable(name), e.what());

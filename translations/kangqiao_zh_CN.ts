@@ -2062,5 +2062,13 @@ Commands: init, demo, check, recover (kangqiao COMMAND --help).</source>
         <translation>精神障碍社区康复服务机构个案记录系统。
 命令：init、demo、check、recover（详见 kangqiao 命令 --help）。</translation>
     </message>
+    <message>
+        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover; see --help)</source>
+        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover；参见 --help）</translation>
+    </message>
+    <message>
+        <source>kangqiao %1: the database failed: %2</source>
+        <translation>kangqiao %1：数据库出错：%2</translation>
+    </message>
 </context>
 </TS>
