@@ -92,8 +92,9 @@ void AuditLog::append(const AuditEntry& entry)
                   // an access event touches no fields; the column holds "" rather than NULL
                   e.fields.isEmpty() ? QStringLiteral("") : e.fields.join(u','), prev, hash)
         .exec();
-    Meta::write(m_db, QStringLiteral("audit_head_seq"), QString::number(e.seq));
-    Meta::write(m_db, QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex()));
+    // One row "seq:hash": written with every entry, so keep it to one statement.
+    Meta::write(m_db, QStringLiteral("audit_head"),
+                QString::number(e.seq) + u':' + QString::fromLatin1(hash.toHex()));
 }
 
 std::optional<AuditLog::Break> AuditLog::verify()
@@ -115,8 +116,9 @@ std::optional<AuditLog::Break> AuditLog::verify()
         ++expectedSeq;
     }
     const qint64 lastSeq = expectedSeq - 1;
-    const QString headSeq = Meta::read(m_db, QStringLiteral("audit_head_seq"));
-    const QByteArray headHash = Meta::read(m_db, QStringLiteral("audit_head_hash")).toLatin1();
+    const QString head = Meta::read(m_db, QStringLiteral("audit_head"));
+    const QString headSeq = head.section(u':', 0, 0);
+    const QByteArray headHash = head.section(u':', 1, 1).toLatin1();
     if (lastSeq == 0 && headSeq.isEmpty())
         return std::nullopt;
     if (headSeq.toLongLong() != lastSeq || QByteArray::fromHex(headHash) != prev)

@@ -13,7 +13,10 @@ QString read(Database& db, const QString& key)
 
 void write(Database& db, const QString& key, const QString& value)
 {
-    db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")->bindAll(key, value).exec();
+    // UPDATE first: a REPLACE would delete and re-insert the row (and its index entry) every time.
+    db.cached("UPDATE meta SET value = ? WHERE key = ?")->bindAll(value, key).exec();
+    if (db.changes() == 0)
+        db.cached("INSERT INTO meta(key, value) VALUES (?, ?)")->bindAll(key, value).exec();
 }
 
 } // namespace kq::Meta

@@ -197,7 +197,9 @@ private Q_SLOTS:
         QTest::newRow("entries renumbered")
             << QStringLiteral("UPDATE audit_log SET seq = seq + 100 WHERE seq >= 6") << 6;
         QTest::newRow("head moved back")
-            << QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'audit_head_seq'") << kHead;
+            << QStringLiteral(
+                   "UPDATE meta SET value = '3' || substr(value, instr(value, ':')) WHERE key = 'audit_head'")
+            << kHead;
     }
 
     void tamperingIsReportedAtTheFirstBrokenEntry()
