@@ -228,7 +228,7 @@ QString FirstRunWizard::createdUsername() const
 
 QString FirstRunWizard::shownRecoveryKey() const
 {
-    return m_recovery->key->text();
+    return m_recovery->key->text().remove(u'\n');
 }
 
 bool FirstRunWizard::validateCurrentPage()
@@ -261,7 +261,11 @@ bool FirstRunWizard::validateCurrentPage()
     }
     m_supervisor->password->clear();
     const QString formatted = RecoveryKey::format(created.value());
-    m_recovery->key->setText(formatted);
+    // Two even lines read back more easily than one that wraps wherever the window ends.
+    QStringList groups = formatted.split(u'-');
+    const QStringList second = groups.mid(7);
+    groups = groups.mid(0, 7);
+    m_recovery->key->setText(groups.join(u'-') + QStringLiteral("-\n") + second.join(u'-'));
     m_recovery->sheet = std::make_unique<RecoveryKeySheet>(setup.centre.name, m_paths.database, formatted);
     return true;
 }
