@@ -77,21 +77,12 @@ QString ClientQuery::whereClause(bool withText) const
     if (withText && !m_filter.text.trimmed().isEmpty()) {
         if (m_rangeBounds.isEmpty())
             return QStringLiteral("WHERE 0");
+        // Collect the matching ids from the key index (dense searches in name order never get
+        // here: they stream, see streamIds).
         QStringList ranges;
-        if (m_dense) {
-            // Many matches: walk the clients in list order and stop at a page; each row is one
-            // index probe into its own keys.
-            for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
-                ranges << QStringLiteral("(s.key >= ? AND s.key < ?)");
-            where << QStringLiteral(
-                         "EXISTS (SELECT 1 FROM client_search s WHERE s.client_id = c.id AND (%1))")
-                         .arg(ranges.join(QStringLiteral(" OR ")));
-        } else {
-            // Few matches: collect them from the key index and sort just those.
-            for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
-                ranges << QStringLiteral("SELECT client_id FROM client_search WHERE key >= ? AND key < ?");
-            where << QStringLiteral("c.id IN (%1)").arg(ranges.join(QStringLiteral(" UNION ")));
-        }
+        for (qsizetype i = 0; i < m_rangeBounds.size(); i += 2)
+            ranges << QStringLiteral("SELECT client_id FROM client_search WHERE key >= ? AND key < ?");
+        where << QStringLiteral("c.id IN (%1)").arg(ranges.join(QStringLiteral(" UNION ")));
     }
     if (!m_filter.status.isEmpty())
         where << QStringLiteral("c.status = ?");

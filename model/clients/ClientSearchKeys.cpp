@@ -51,8 +51,16 @@ QStringList forClient(const ClientRecord& r)
     for (const Guardian& g : r.guardians)
         if (!g.phone.isEmpty())
             keys << QStringLiteral("t") + reversed(g.phone);
+    // Matching is by prefix, so a key that is a prefix of another (the initial "s" of "san")
+    // finds nothing the longer one does not: keep only the longer. In sorted order a key's
+    // extensions follow it directly.
+    keys.sort();
     keys.removeDuplicates();
-    return keys;
+    QStringList kept;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (i + 1 == keys.size() || !keys[i + 1].startsWith(keys[i]))
+            kept << keys[i];
+    return kept;
 }
 
 QString sortKey(const QString& name)
