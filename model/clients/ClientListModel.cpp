@@ -84,7 +84,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         // Text, not only colour: the level and whether it counts as unstable.
         return m_showRisk ? ClientVocabulary::riskLevelName(c.riskLevel) : QVariant();
     case CaseManager:
-        return c.caseManager;
+        return m_staffNames.value(c.caseManager, c.caseManager);
     case Status:
         return ClientVocabulary::statusName(c.status);
     }

@@ -3,6 +3,7 @@
 #include "ClientQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace kq {
 
@@ -23,6 +24,8 @@ public:
     void setSource(Database* db, QDate today, bool showRisk);
     void clear() { setSource(nullptr, {}, false); }
     void setFilter(const ClientFilter& filter);
+    // Display names for case managers' usernames (the list shows names, not logins).
+    void setStaffNames(QHash<QString, QString> names) { m_staffNames = std::move(names); }
     const ClientFilter& filter() const { return m_filter; }
     // Matches, exact up to kCountCap; above it totalIsExact() is false and rows keep coming as
     // the view scrolls until the last page.
@@ -50,6 +53,7 @@ private:
     ClientQuery::SortBy m_sort = ClientQuery::SortBy::Name;
     bool m_descending = false;
     QList<ClientSummary> m_rows;
+    QHash<QString, QString> m_staffNames;
     qint64 m_total = 0;
     bool m_exact = true;
     bool m_exhausted = false;

@@ -82,6 +82,8 @@ private Q_SLOTS:
             QTest::keyClick(suggestions, Qt::Key_Down);
             QTest::keyClick(suggestions, Qt::Key_Return);
             QCOMPARE(child<QLineEdit>(d, "residenceCounty")->text(), QStringLiteral("110105 北京市朝阳区"));
+            auto* manager = child<QComboBox>(d, "caseManager");
+            manager->setCurrentIndex(manager->findData(QStringLiteral("wang.li")));
             // Offscreen hands activation back to the page when the popup closes; a desktop does not.
             d->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(d));
@@ -106,6 +108,9 @@ private Q_SLOTS:
                  QStringLiteral("110105********1239"));
         QCOMPARE(list->model()->index(0, ClientListModel::Phone).data().toString(),
                  QStringLiteral("138****8000"));
+        // Staff appear by name, not login.
+        QCOMPARE(list->model()->index(0, ClientListModel::CaseManager).data().toString(),
+                 QStringLiteral("王丽"));
     }
 
     void invalidFieldsAreAllNamedAndNothingIsSaved()

@@ -1,6 +1,7 @@
 #include "ClientDetailWidget.h"
 
 #include "ClientDialog.h"
+#include "accounts/AccountRepository.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
 #include "clients/ClientRepository.h"
@@ -171,7 +172,9 @@ void ClientDetailWidget::reload()
         benefits << tr("Guardianship reward (以奖代补)");
     html += row(tr("Benefits"), benefits.join(QStringLiteral("; ")));
     html += row(tr("Medical insurance"), insuranceName(r->insurance));
-    html += row(tr("Case manager"), r->caseManager);
+    const std::optional<Account> manager =
+        AccountRepository(m_workspace.journal()).findByUsername(r->caseManager);
+    html += row(tr("Case manager"), manager ? manager->displayName : r->caseManager);
     html += row(tr("Status"), statusName(r->status));
     html += row(tr("Notes"), r->notes);
     html += QStringLiteral("</table>");
