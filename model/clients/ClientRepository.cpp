@@ -369,7 +369,8 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
     if (!creating && changed.isEmpty() && guardiansChanged)
         db.prepare("UPDATE clients SET rev = rev + 1, updated_at = ? WHERE id = ?").bindAll(now, r.id).exec();
 
-    db.cached("DELETE FROM client_search WHERE client_id = ?")->bind(1, r.id).exec();
+    if (!creating) // a new client has no keys yet (and a multi-row DELETE opens a statement journal)
+        db.cached("DELETE FROM client_search WHERE client_id = ?")->bind(1, r.id).exec();
     auto key = db.cached("INSERT OR IGNORE INTO client_search(key, client_id) VALUES (?, ?)");
     for (const QString& k : ClientSearchKeys::forClient(r)) {
         key->bindAll(k, r.id);

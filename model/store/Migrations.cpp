@@ -124,6 +124,19 @@ CREATE INDEX client_search_by_client ON client_search(client_id);
 -- The client timeline reads the audit entries of one record.
 CREATE INDEX audit_by_entity ON audit_log(entity_id, seq);
 )sql"},
+    Migration{4, "audit chain head in its own one-row table", R"sql(
+-- Written with every audit entry. SQLite 3.15 gives an UPDATE a statement journal whenever a
+-- constraint could abort it, and SQLCipher encrypts every page it journals; so this table has no
+-- NOT NULL or CHECK constraints (AuditLog writes and checks it; one row, id 1).
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY,
+    seq  INTEGER,
+    hash BLOB
+);
+INSERT INTO audit_head(id, seq, hash)
+    SELECT 1, seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;
+DELETE FROM meta WHERE key IN ('audit_head', 'audit_head_seq', 'audit_head_hash');
+)sql"},
 };
 
 } // namespace

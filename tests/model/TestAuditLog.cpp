@@ -196,10 +196,10 @@ private Q_SLOTS:
         QTest::newRow("whole log emptied") << QStringLiteral("DELETE FROM audit_log") << 1;
         QTest::newRow("entries renumbered")
             << QStringLiteral("UPDATE audit_log SET seq = seq + 100 WHERE seq >= 6") << 6;
-        QTest::newRow("head moved back")
-            << QStringLiteral(
-                   "UPDATE meta SET value = '3' || substr(value, instr(value, ':')) WHERE key = 'audit_head'")
-            << kHead;
+        QTest::newRow("head moved back") << QStringLiteral("UPDATE audit_head SET seq = 3") << kHead;
+        QTest::newRow("head removed") << QStringLiteral("DELETE FROM audit_head") << kHead;
+        QTest::newRow("head hash altered")
+            << QStringLiteral("UPDATE audit_head SET hash = zeroblob(32)") << kHead;
     }
 
     void tamperingIsReportedAtTheFirstBrokenEntry()
