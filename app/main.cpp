@@ -1,6 +1,7 @@
 // Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover), a
 // command-line tool that obeys the same rules and exits non-zero with a one-line reason.
 
+#include "DesktopApplication.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExitCode.h"
@@ -90,7 +91,7 @@ int runCommand(int argc, char** argv)
 
 int runDesktop(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    kq::DesktopApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Kangqiao 康桥"));
     kq::ui::Language::apply(kq::ui::AppSettings::language());

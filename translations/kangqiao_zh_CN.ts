@@ -1016,6 +1016,23 @@
     </message>
 </context>
 <context>
+    <name>kq::DesktopApplication</name>
+    <message>
+        <source>Kangqiao</source>
+        <translation>康桥</translation>
+    </message>
+    <message>
+        <source>The database could not complete this action: %1
+What was being saved in this step was rolled back.</source>
+        <translation>数据库无法完成此操作：%1
+本步骤中正在保存的内容已回滚。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::AccountDialog</name>
     <message>
         <source>New account</source>
