@@ -1773,14 +1773,10 @@ Save anyway?</source>
     </message>
 </context>
 <context>
-    <name>kq::ui::MainWindow</name>
+    <name>kq::ui::LockDialog</name>
     <message>
-        <source>Kangqiao</source>
-        <translation>康桥</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>功能栏目</translation>
+        <source>Kangqiao is locked</source>
+        <translation>康桥已锁定</translation>
     </message>
     <message>
         <source>Sign &amp;out instead</source>
@@ -1792,7 +1788,18 @@ Save anyway?</source>
     </message>
     <message>
         <source>Sign out? Anything you had not saved before the lock is discarded.</source>
-        <translation>要退出登录吗？锁定前未保存的内容将被丢弃。</translation>
+        <translation>确定退出登录？锁定前未保存的内容将被丢弃。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::MainWindow</name>
+    <message>
+        <source>Kangqiao</source>
+        <translation>康桥</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>功能栏目</translation>
     </message>
     <message>
         <source>&amp;Kangqiao</source>
@@ -1841,6 +1848,10 @@ Save anyway?</source>
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Kangqiao is locked.</source>
+        <translation>康桥已锁定。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "accounts/AccountService.h"
 #include "admin/AccountDialog.h"
 #include "auth/IdleLock.h"
+#include "auth/LockDialog.h"
 #include "auth/SignInForm.h"
 #include "common/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -68,29 +69,43 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         AccountService service(workspace, KdfParams::fastest());
         ui::AccountDialog form(service, &w);
-        form.show();
-        typeInto(&form, "displayName", QStringLiteral("李明（未保存）"));
+        bool checked = false;
+        // Everything happens while the form runs its own exec() loop, as it does in the program.
+        const auto checks = [&] {
+            typeInto(&form, "displayName", QStringLiteral("李明（未保存）"));
 
-        // Nine minutes of quiet: still open. Ten: locked.
-        m_clock.advance(9 * 60'000);
-        w.idleLock()->poll();
-        QVERIFY(!w.isLocked());
-        m_clock.advance(60'000);
-        w.idleLock()->poll();
-        QVERIFY(w.isLocked());
-        QVERIFY(!workspace.isOpen());
-        QVERIFY(workspace.databaseKey().isEmpty());
-        QVERIFY(!form.isVisible());
-        QVERIFY(child<QLabel>(&w, "centreInfo")->text().isEmpty()); // nothing decrypted on screen
+            // Nine minutes of quiet: still open. Ten: locked.
+            m_clock.advance(9 * 60'000);
+            w.idleLock()->poll();
+            QVERIFY(!w.isLocked());
+            m_clock.advance(60'000);
+            w.idleLock()->poll();
+            QVERIFY(w.isLocked());
+            QVERIFY(!workspace.isOpen());
+            QVERIFY(workspace.databaseKey().isEmpty());
+            QVERIFY(form.isVisible()); // still running, only covered
+            QVERIFY(child<QLabel>(&form, "lockCover")->isVisible());
+            QVERIFY(child<QLabel>(&w, "centreInfo")->text().isEmpty()); // nothing decrypted on screen
 
-        auto* lockScreen = child<QWidget>(&w, "lockScreen");
-        typeInto(lockScreen, "password", kPassword);
-        click(child<QPushButton>(lockScreen, "signIn"));
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 10000);
-        QVERIFY(workspace.isOpen());
-        QVERIFY(form.isVisible());
-        QCOMPARE(child<QLineEdit>(&form, "displayName")->text(), QStringLiteral("李明（未保存）"));
-        QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
+            ui::LockDialog* lock = w.lockDialog();
+            QVERIFY(lock && lock->isVisible());
+            typeInto(lock, "password", kPassword);
+            click(child<QPushButton>(lock, "signIn"));
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isLocked(), 10000);
+            QVERIFY(workspace.isOpen());
+            QVERIFY(form.isVisible());
+            QVERIFY(!form.findChild<QLabel*>(QStringLiteral("lockCover")));
+            QCOMPARE(child<QLineEdit>(&form, "displayName")->text(), QStringLiteral("李明（未保存）"));
+            QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
+            checked = true;
+        };
+        QTimer::singleShot(0, this, [&] {
+            checks();
+            if (form.isVisible())
+                form.reject(); // after the checks (or a failed one), end the form's loop
+        });
+        form.exec();
+        QVERIFY(checked);
     }
 
     void lockShortcutLocksAndActivityPostponesIt()

@@ -7,6 +7,7 @@
 #include "admin/SettingsPage.h"
 #include "auth/ChangePasswordDialog.h"
 #include "auth/IdleLock.h"
+#include "auth/LockDialog.h"
 #include "auth/SignInForm.h"
 #include "centre/CentreRepository.h"
 #include "clients/ClientsPage.h"
@@ -30,8 +31,7 @@ namespace kq::ui {
 MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_pageTitle(new QLabel(this)),
-      m_lockScreen(new QWidget(this)), m_unlockForm(new SignInForm(workspace, m_lockScreen)),
-      m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
+      m_lockScreen(new QWidget(this)), m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kangqiao"));
@@ -59,13 +59,9 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     auto* lockLayout = new QVBoxLayout(m_lockScreen);
-    auto* signOut = new QPushButton(tr("Sign &out instead"), m_lockScreen);
-    signOut->setObjectName(QStringLiteral("signOut"));
-    lockLayout->addStretch();
-    lockLayout->addWidget(m_unlockForm, 0, Qt::AlignHCenter);
-    lockLayout->addWidget(signOut, 0, Qt::AlignHCenter);
-    lockLayout->addStretch();
-    m_unlockForm->setMinimumWidth(420);
+    auto* lockedLabel = new QLabel(tr("Kangqiao is locked."), m_lockScreen);
+    lockedLabel->setStyleSheet(QStringLiteral("font-size: 16pt; color: palette(mid);"));
+    lockLayout->addWidget(lockedLabel, 0, Qt::AlignCenter);
 
     m_stack->addWidget(work);
     m_stack->addWidget(m_lockScreen);
@@ -81,13 +77,6 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
         }
     });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
-    connect(m_unlockForm, &SignInForm::signedIn, this, &MainWindow::unlocked);
-    connect(signOut, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Sign out"),
-                                  tr("Sign out? Anything you had not saved before the lock is discarded.")) ==
-            QMessageBox::Yes)
-            Q_EMIT signOutRequested();
-    });
 
     for (WorkspacePage* p : m_pageList)
         p->reload();
@@ -170,25 +159,49 @@ void MainWindow::lock()
     if (isLocked())
         return;
     m_idleLock->disarm();
-    // An open dialog (a half-filled form) is hidden, not closed, and comes back after unlock with
-    // what was typed in it.
-    m_hiddenDialogs.clear();
+    // A form open at this moment (maybe half-filled) stays open, so nothing typed is lost, but is
+    // covered until the same person unlocks. Hiding it would end its exec() as if cancelled.
     for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
-            m_hiddenDialogs.append(dialog);
-            dialog->hide();
-        }
+        auto* dialog = qobject_cast<QDialog*>(w);
+        if (!dialog || !dialog->isVisible())
+            continue;
+        auto* cover = new QLabel(tr("Locked"), dialog);
+        cover->setObjectName(QStringLiteral("lockCover"));
+        cover->setAlignment(Qt::AlignCenter);
+        cover->setAutoFillBackground(true);
+        cover->setGeometry(dialog->rect());
+        cover->raise();
+        cover->show();
+        m_covers.append(cover);
     }
     for (WorkspacePage* p : m_pageList)
         p->clearData();
     m_workspace.lock();
-    m_unlockForm->setLockedUser(m_workspace.actor().username, m_workspace.actor().displayName);
     m_stack->setCurrentWidget(m_lockScreen);
     m_nav->setEnabled(false);
     for (QAction* a : m_unlockedActions)
         a->setEnabled(false);
     statusBar()->showMessage(tr("Locked"));
-    m_unlockForm->focusFirstEmpty();
+
+    m_lockDialog =
+        new LockDialog(m_workspace, m_workspace.actor().username, m_workspace.actor().displayName, this);
+    connect(m_lockDialog, &QDialog::accepted, this, &MainWindow::unlocked);
+    connect(m_lockDialog, &LockDialog::signOutRequested, this, [this] {
+        // Forms behind the lock are abandoned: end them before the window goes.
+        for (const QPointer<QWidget>& cover : std::exchange(m_covers, {}))
+            if (cover)
+                if (auto* dialog = qobject_cast<QDialog*>(cover->parentWidget()))
+                    dialog->reject();
+        m_lockDialog->deleteLater();
+        Q_EMIT signOutRequested();
+    });
+    m_lockDialog->open();
+    m_lockDialog->form()->focusFirstEmpty();
+}
+
+LockDialog* MainWindow::lockDialog() const
+{
+    return m_lockDialog;
 }
 
 void MainWindow::unlocked()
@@ -201,9 +214,10 @@ void MainWindow::unlocked()
         p->reload();
     updateStatus();
     m_idleLock->arm();
-    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {}))
-        if (dialog)
-            dialog->show();
+    for (const QPointer<QWidget>& cover : std::exchange(m_covers, {}))
+        delete cover.data();
+    if (m_lockDialog)
+        m_lockDialog->deleteLater();
 }
 
 bool MainWindow::showPage(const QString& objectName)

@@ -4,8 +4,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QDialog;
-
 class QAction;
 class QLabel;
 class QListWidget;
@@ -19,7 +17,7 @@ class Workspace;
 namespace kq::ui {
 
 class IdleLock;
-class SignInForm;
+class LockDialog;
 class WorkspacePage;
 
 // A thin shell: a navigation list of the pages the signed-in role may use, the pages, and the
@@ -33,6 +31,8 @@ public:
     void lock();
     bool isLocked() const;
     IdleLock* idleLock() const { return m_idleLock; }
+    // The unlock dialog while locked, else nullptr.
+    LockDialog* lockDialog() const;
     // Shows the page with this objectName; false if the role has no such page.
     bool showPage(const QString& objectName);
     WorkspacePage* currentPage() const;
@@ -53,11 +53,11 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_pageTitle;
     QWidget* m_lockScreen;
-    SignInForm* m_unlockForm;
+    QPointer<LockDialog> m_lockDialog;
     IdleLock* m_idleLock;
     QList<WorkspacePage*> m_pageList;
     QList<QAction*> m_unlockedActions;
-    QList<QPointer<QDialog>> m_hiddenDialogs;
+    QList<QPointer<QWidget>> m_covers; // over forms that were open when the window locked
 };
 
 } // namespace kq::ui
