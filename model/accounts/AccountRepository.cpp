@@ -53,6 +53,18 @@ std::optional<Account> AccountRepository::findByUsername(const QString& username
     return readAccount(s);
 }
 
+Result<void> AccountRepository::checkCanGrant(const Actor& actor, Role role)
+{
+    // No one hands out more than they hold: an administrator (accounts, no health records) cannot
+    // create a supervisor and sign in as one.
+    for (int p = 0; p <= int(kLastPermission); ++p)
+        if (roleAllows(role, Permission(p)) && !actor.can(Permission(p)))
+            return Error{Tr::tr("Your role may not give the role %1: it can see more than you can.")
+                             .arg(roleName(role)),
+                         QStringLiteral("role")};
+    return {};
+}
+
 Result<void> AccountRepository::checkManager(const Actor& actor)
 {
     if (!actor.can(Permission::ManageAccounts))
@@ -65,9 +77,12 @@ Result<Account> AccountRepository::create(const Actor& actor, const QString& use
 {
     Database& db = m_journal.database();
     const bool firstAccount = db.queryInt("SELECT count(*) FROM accounts") == 0;
-    if (!firstAccount)
+    if (!firstAccount) {
         if (auto r = checkManager(actor); !r)
             return r.error();
+        if (auto r = checkCanGrant(actor, role); !r)
+            return r.error();
+    }
     if (auto r = Account::validate(username, displayName); !r)
         return r.error();
     if (findByUsername(username))
@@ -106,6 +121,11 @@ Result<void> AccountRepository::setRole(const Actor& actor, const QString& usern
         return Error{Tr::tr("There is no account %1.").arg(username), QStringLiteral("username")};
     if (a->role == role)
         return {};
+    if (a->username == actor.username)
+        return Error{Tr::tr("You cannot change your own role; ask another account manager."),
+                     QStringLiteral("role")};
+    if (auto r = checkCanGrant(actor, role); !r)
+        return r;
     if (!roleAllows(role, Permission::ManageAccounts) && isLastAccountManager(*a))
         return Error{
             Tr::tr("%1 is the last account that can manage accounts; give another account that role first.")

@@ -34,6 +34,7 @@ private:
     // The store must always keep someone who can manage accounts.
     bool isLastAccountManager(const Account& account);
     Result<void> checkManager(const Actor& actor);
+    Result<void> checkCanGrant(const Actor& actor, Role role);
 
     Journal& m_journal;
 };

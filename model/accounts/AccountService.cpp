@@ -69,7 +69,10 @@ Result<void> AccountService::changeOwnPassword(const SecureBytes& current, const
 
     AccountRepository accounts(m_workspace.journal());
     Transaction tx(m_workspace.database());
-    accounts.recordPasswordChange(actor, *accounts.findByUsername(actor.username));
+    const std::optional<Account> self = accounts.findByUsername(actor.username);
+    if (!self || !self->active)
+        return Error{Tr::tr("Your account is no longer active.")};
+    accounts.recordPasswordChange(actor, *self);
     slots.value().put(slot);
     if (auto r = slots.value().save(m_workspace.paths().keySlots()); !r)
         return r;

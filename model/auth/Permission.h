@@ -20,8 +20,9 @@ enum class Permission {
     ManageAccounts, // create, disable, reset passwords, change roles
     ViewAuditLog,
     ManageCentre, // centre profile and workstation settings
-    RunSync,
+    RunSync,      // keep last: kLastPermission
 };
+constexpr Permission kLastPermission = Permission::RunSync;
 
 // The one permission table.
 bool roleAllows(Role role, Permission permission);

@@ -70,12 +70,12 @@ Database::Database(const QString& path, const SecureBytes& rawKey, OpenMode mode
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
+    const SecureBytes literal = rawKeyLiteral(rawKey); // may throw: before the handle exists
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         fail(rc, "open");
 
-    const SecureBytes literal = rawKeyLiteral(rawKey);
     rc = sqlite3_key(m_db, literal.data(), kLiteralLength);
     if (rc != SQLITE_OK)
         fail(rc, "key");

@@ -255,34 +255,49 @@ private Q_SLOTS:
         QVERIFY(m_ws->actor().can(Permission::EditClinicalRecords));
     }
 
-    void lastAccountManagerCannotBeDemoted()
+    void nobodyChangesTheirOwnRole()
     {
-        KQ_VERIFY_OK(
-            service().create(kZhao, QStringLiteral("赵敏"), Role::CaseManager, secret(kZhaoPassword)));
         const Result<void> r = service().setRole(kUser, Role::CaseManager);
         QVERIFY(!r);
         QCOMPARE(r.error().field, QStringLiteral("role"));
         QCOMPARE(repository().findByUsername(kUser)->role, Role::Supervisor);
-
-        // With a second supervisor, the first may step down.
-        KQ_VERIFY_OK(service().setRole(kZhao, Role::Supervisor));
-        KQ_VERIFY_OK(service().setRole(kUser, Role::CaseManager));
-        QCOMPARE(repository().findByUsername(kUser)->role, Role::CaseManager);
-        // And now zhao.min is the last one.
-        m_ws->lock();
-        KQ_VERIFY_OK(signIn(kZhao, kZhaoPassword));
-        QVERIFY(!service().setRole(kZhao, Role::FrontDesk));
     }
 
-    void administratorCountsAsAnAccountManager()
+    void anotherManagerMayDemoteASupervisorButNotTheLastManager()
+    {
+        KQ_VERIFY_OK(
+            service().create(kZhao, QStringLiteral("赵敏"), Role::Supervisor, secret(kZhaoPassword)));
+        m_ws->lock();
+        KQ_VERIFY_OK(signIn(kZhao, kZhaoPassword));
+        KQ_VERIFY_OK(service().setRole(kUser, Role::CaseManager));
+        QCOMPARE(repository().findByUsername(kUser)->role, Role::CaseManager);
+        // zhao.min is now the last account manager: the recovery key may not demote them either.
+        m_ws->lock();
+        KQ_VERIFY_OK(m_ws->open({}, Workspace::unsealKeys(paths(), {}, m_recovery, true), true));
+        const Result<void> r = service().setRole(kZhao, Role::CaseManager);
+        QVERIFY(!r);
+        QCOMPARE(r.error().field, QStringLiteral("role"));
+    }
+
+    void administratorManagesAccountsButCannotGrantMoreThanItHolds()
     {
         KQ_VERIFY_OK(
             service().create(kZhao, QStringLiteral("赵敏"), Role::Administrator, secret(kZhaoPassword)));
-        KQ_VERIFY_OK(service().setRole(kUser, Role::CaseManager));
         m_ws->lock();
         KQ_VERIFY_OK(signIn(kZhao, kZhaoPassword));
-        QVERIFY(!service().setRole(kZhao, Role::CaseManager));
-        KQ_VERIFY_OK(service().create(kLi, QStringLiteral("李娜"), Role::FrontDesk, secret(kLiPassword)));
+        // An administrator reads no health records, so it may not create or become a role that does.
+        for (Role r : {Role::Supervisor, Role::CaseManager, Role::FrontDesk}) {
+            const Result<Account> created =
+                service().create(kLi, QStringLiteral("李娜"), r, secret(kLiPassword));
+            QVERIFY(!created);
+            QCOMPARE(created.error().field, QStringLiteral("role"));
+        }
+        QVERIFY(!repository().findByUsername(kLi));
+        QVERIFY(!service().setRole(kZhao, Role::Supervisor));
+        QCOMPARE(repository().findByUsername(kZhao)->role, Role::Administrator);
+        // It still manages accounts: another administrator, password resets.
+        KQ_VERIFY_OK(service().create(kLi, QStringLiteral("李娜"), Role::Administrator, secret(kLiPassword)));
+        KQ_VERIFY_OK(service().resetPassword(kUser, secret(QStringLiteral("Another-Strong-Phrase-9"))));
     }
 
     void disabledAccountCanNoLongerSignInAndItsKeyIsUseless()

@@ -38,6 +38,11 @@ GuardiansEditor::GuardiansEditor(QWidget* parent) : QWidget(parent), m_rows(new 
     layout->addWidget(add, 0, Qt::AlignLeft);
 }
 
+GuardiansEditor::~GuardiansEditor()
+{
+    qDeleteAll(m_rowList); // the widgets go with their parent; the bookkeeping goes here
+}
+
 void GuardiansEditor::setGuardians(const QList<Guardian>& guardians)
 {
     for (Row* r : std::as_const(m_rowList)) {

@@ -14,6 +14,7 @@ class GuardiansEditor : public QWidget {
     Q_OBJECT
 public:
     explicit GuardiansEditor(QWidget* parent = nullptr);
+    ~GuardiansEditor() override;
 
     void setGuardians(const QList<Guardian>& guardians);
     QList<Guardian> guardians() const;

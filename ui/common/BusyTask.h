@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <exception>
 #include <optional>
 
 namespace kq::ui {
@@ -16,19 +17,28 @@ template <typename F> auto runBusy(QWidget* owner, F&& call) -> decltype(call())
 {
     using R = decltype(call());
     std::optional<R> result;
+    std::exception_ptr failure;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (owner)
         owner->setEnabled(false);
     QEventLoop loop;
     QFutureWatcher<void> watcher;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&] { result.emplace(call()); }));
+    watcher.setFuture(QtConcurrent::run([&] {
+        try {
+            result.emplace(call());
+        } catch (...) {
+            failure = std::current_exception(); // rethrown below, on the GUI thread, unwrapped
+        }
+    }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watcher.waitForFinished();
     if (owner)
         owner->setEnabled(true);
     QApplication::restoreOverrideCursor();
+    if (failure)
+        std::rethrow_exception(failure);
     return std::move(*result);
 }
 
