@@ -42,6 +42,14 @@
         <source>%1 is the last account that can manage accounts.</source>
         <translation>%1 是最后一个可以管理账户的账户。</translation>
     </message>
+    <message>
+        <source>Your role may not give the role %1: it can see more than you can.</source>
+        <translation>您的角色不能授予“%1”角色：该角色可查看的内容多于您。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another account manager.</source>
+        <translation>不能更改自己的角色，请由其他账户管理人员操作。</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -64,6 +72,10 @@
     <message>
         <source>There is no active account %1.</source>
         <translation>不存在处于启用状态的账户 %1。</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active.</source>
+        <translation>您的账户已停用。</translation>
     </message>
 </context>
 <context>
@@ -138,6 +150,10 @@
     <message>
         <source>Your role may not see full ID numbers or phone numbers.</source>
         <translation>您的角色无权查看完整的身份证号或电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active case manager.</source>
+        <translation>%1 不是在用的个案管理员。</translation>
     </message>
 </context>
 <context>
@@ -273,6 +289,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown client status %1.</source>
+        <translation>未知的康复对象状态：%1。</translation>
     </message>
 </context>
 <context>
@@ -428,6 +448,46 @@
     <message>
         <source>Registered</source>
         <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未予登记</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>轮候中</translation>
+    </message>
+    <message>
+        <source>Referred to a centre</source>
+        <translation>已转介至机构</translation>
+    </message>
+    <message>
+        <source>Being assessed</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Awaiting agreement</source>
+        <translation>待签约</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>住院治疗中</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1034,26 @@
     <message>
         <source>Fields</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>Identifier shown</source>
+        <translation>查看完整证件号/电话</translation>
+    </message>
+    <message>
+        <source>Raw database key shown</source>
+        <translation>导出原始数据库密钥</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>

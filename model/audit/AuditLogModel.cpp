@@ -27,6 +27,10 @@ QString AuditLogModel::actionName(const QString& action)
         return tr("Password set");
     if (action == u"disable")
         return tr("Disabled");
+    if (action == u"reveal")
+        return tr("Identifier shown");
+    if (action == u"reveal-key")
+        return tr("Raw database key shown");
     return action;
 }
 
@@ -36,6 +40,12 @@ QString AuditLogModel::entityName(const QString& entity)
         return tr("Account");
     if (entity == u"centre")
         return tr("Centre");
+    if (entity == u"client")
+        return tr("Client");
+    if (entity == u"guardian")
+        return tr("Guardian");
+    if (entity == u"database")
+        return tr("Database");
     return entity;
 }
 

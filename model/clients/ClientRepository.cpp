@@ -3,6 +3,7 @@
 #include "ClientSearchKeys.h"
 #include "ClientValidator.h"
 #include "ClientVocabulary.h"
+#include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
 #include "core/Ids.h"
@@ -235,6 +236,13 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
     const ClientCheck check = ClientValidator::normalise(r, today);
     if (!check.ok())
         return Error{check.summary(), check.errors.first().field, Invalid};
+    if (!r.caseManager.isEmpty() && (!stored || stored->caseManager != r.caseManager)) {
+        // The same rule as the form's list: an active account that may keep case records.
+        const std::optional<Account> manager = AccountRepository(m_journal).findByUsername(r.caseManager);
+        if (!manager || !manager->active || !roleAllows(manager->role, Permission::EditClinicalRecords))
+            return Error{Tr::tr("%1 is not an active case manager.").arg(r.caseManager),
+                         QStringLiteral("case-manager"), Invalid};
+    }
     if (!r.idNumber.isEmpty())
         if (std::optional<QString> other = findByIdNumber(r.idNumber); other && *other != r.id)
             return Error{Tr::tr("A client with this ID number is already registered."),

@@ -184,6 +184,9 @@ ClientCheck ClientValidator::normalise(ClientRecord& r, const QDate& today)
               Tr::tr("Disability certificate number"), 30, r.disabilityLevel > 0);
     checkText(check, r.caseManager, QStringLiteral("case-manager"), Tr::tr("Case manager"), 32, false);
     checkText(check, r.notes, QStringLiteral("notes"), Tr::tr("Notes"), 4000, false);
+    if (!ClientVocabulary::statusKeys().contains(r.status))
+        check.errors.append(
+            Error{Tr::tr("Unknown client status %1.").arg(r.status), QStringLiteral("status")});
     checkGuardians(check, r, today);
     return check;
 }

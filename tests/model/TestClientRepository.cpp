@@ -744,6 +744,19 @@ private Q_SLOTS:
         QVERIFY(!repo().load(m_admin, id));
     }
 
+    void caseManagerMustBeAnActiveAccountThatKeepsCaseRecords()
+    {
+        const QList<qint64> before = counts();
+        for (const QString& who : {QStringLiteral("nobody.here"), m_frontDesk.username}) {
+            ClientRecord r = fullRecord();
+            r.caseManager = who;
+            const Result<ClientRepository::Saved> saved = repo().create(m_caseManager, r);
+            QVERIFY(!saved);
+            QCOMPARE(saved.error().field, QStringLiteral("case-manager"));
+        }
+        QCOMPARE(counts(), before);
+    }
+
     void revealIsAuditedWithoutTheValue()
     {
         const QString id = create(m_caseManager, fullRecord());

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 
+#include "accounts/AccountService.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientQuery.h"
 #include "clients/ClientRepository.h"
@@ -63,6 +64,13 @@ struct Store {
         ws = std::make_unique<Workspace>(pathsIn(dir), clock);
         if (!ws->unlock(kUser, secret(kPassword)))
             qFatal("cannot sign in to the test store");
+        // Clients name their case managers, which must be real accounts.
+        AccountService accounts(*ws, KdfParams::fastest());
+        for (const auto& [user, name] :
+             {std::pair{kZhao, QStringLiteral("赵敏")}, std::pair{kQian, QStringLiteral("钱丽")}})
+            if (!accounts.create(user, name, Role::CaseManager,
+                                 secret(QStringLiteral("Case-Manager-Pass-42"))))
+                qFatal("cannot create a case manager");
     }
     Database& db() { return ws->database(); }
     QDate today() const { return clock.now().toLocalTime().date(); }

@@ -577,6 +577,15 @@ private Q_SLOTS:
         KQ_VERIFY_VALID(ClientValidator::normalise(withLegal, kToday));
     }
 
+    void statusMustBeALifecycleState()
+    {
+        ClientRecord r = minimal();
+        r.status = QStringLiteral("archived");
+        QCOMPARE(fieldsOf(ClientValidator::normalise(r, kToday)), QStringList{QStringLiteral("status")});
+        r.status = QStringLiteral("in_service");
+        KQ_VERIFY_VALID(ClientValidator::normalise(r, kToday));
+    }
+
     void forAChildTheGuardianWhoSignsIsALegalGuardian()
     {
         ClientRecord r = child();

@@ -22,9 +22,10 @@ PasswordResetDialog::PasswordResetDialog(AccountService& service, const QString&
     m_password->setUsername(username);
     auto* intro = new QLabel(tr("Set a new password for %1 (%2). Give it to them in person; they should "
                                 "change it after signing in.")
-                                 .arg(displayName.toHtmlEscaped(), username.toHtmlEscaped()),
+                                 .arg(displayName, username),
                              this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordResetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PasswordResetDialog::reject);

@@ -38,7 +38,8 @@ SignInForm::SignInForm(Workspace& workspace, QWidget* parent)
     m_password->setAccessibleName(tr("Password"));
     m_submit->setDefault(true);
     m_who->setVisible(false);
-    m_busy->setRange(0, 0); // indeterminate
+    m_who->setTextFormat(Qt::PlainText); // a name is text, never markup
+    m_busy->setRange(0, 0);              // indeterminate
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Checking the password"));
     m_busy->setVisible(false);
@@ -76,8 +77,7 @@ void SignInForm::setLockedUser(const QString& username, const QString& displayNa
 {
     m_username->setText(username);
     m_username->setReadOnly(true);
-    m_who->setText(
-        tr("Kangqiao is locked. %1, enter your password to continue.").arg(displayName.toHtmlEscaped()));
+    m_who->setText(tr("Kangqiao is locked. %1, enter your password to continue.").arg(displayName));
     m_who->setVisible(true);
     m_submit->setText(tr("&Unlock"));
     m_password->clear();
