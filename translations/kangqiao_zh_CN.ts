@@ -77,6 +77,10 @@
         <source>Your account is no longer active.</source>
         <translation>您的账户已停用。</translation>
     </message>
+    <message>
+        <source>%1 is not a supervisor or administrator account; the recovery key resets only those.</source>
+        <translation>%1 不是主管或系统管理员账户；恢复密钥只能重置这两类账户的密码。</translation>
+    </message>
 </context>
 <context>
     <name>CentreProfile</name>
@@ -814,10 +818,6 @@
     <message>
         <source>--recovery-key-file: this is not a recovery key (52 characters)</source>
         <translation>--recovery-key-file：这不是恢复密钥（恢复密钥为 52 个字符）</translation>
-    </message>
-    <message>
-        <source>--user: %1 is not an active supervisor or administrator account</source>
-        <translation>--user：%1 不是处于启用状态的主管或系统管理员账户</translation>
     </message>
     <message>
         <source>The password of %1 was reset with the recovery key.</source>

@@ -1,7 +1,6 @@
 #include "RecoverCommand.h"
 
 #include "ExitCode.h"
-#include "accounts/AccountRepository.h"
 #include "accounts/AccountService.h"
 #include "core/Clock.h"
 #include "keys/RecoveryKey.h"
@@ -94,10 +93,6 @@ int RecoverCommand::run(const QCommandLineParser& parser)
         print(QString::fromLatin1(hex.chars(), qsizetype(key.size() * 2)));
         return Ok;
     }
-    const std::optional<Account> account = AccountRepository(workspace.journal()).findByUsername(user);
-    if (!account || !roleAllows(account->role, Permission::ManageAccounts))
-        return fail(Usage,
-                    Tr::tr("--user: %1 is not an active supervisor or administrator account").arg(user));
     if (Result<void> r = AccountService(workspace).resetPassword(user, *newPassword); !r)
         return fail(r.error());
     print(Tr::tr("The password of %1 was reset with the recovery key.").arg(user));

@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -19,10 +21,7 @@ Result<void> Account::validate(const QString& username, const QString& displayNa
                             "underscores, starting with a letter or digit."),
                      QStringLiteral("username")};
     const QString name = displayName.trimmed();
-    bool control = false;
-    for (QChar c : name)
-        control = control || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    if (name.isEmpty() || name.size() > 40 || control)
+    if (name.isEmpty() || name.size() > 40 || hasHiddenCharacters(name))
         return Error{Tr::tr("The display name must be 1 to 40 characters."), QStringLiteral("display-name")};
     return {};
 }

@@ -89,6 +89,13 @@ Result<void> AccountService::resetPassword(const QString& username, const Secure
     const std::optional<Account> account = accounts.findByUsername(username);
     if (!account || !account->active)
         return Error{Tr::tr("There is no active account %1.").arg(username), QStringLiteral("username")};
+    // The recovery key (an actor without an account) exists to let a supervisor back in, not to
+    // take over anyone's account.
+    if (actor.accountId.isEmpty() && !roleAllows(account->role, Permission::ManageAccounts))
+        return Error{
+            Tr::tr("%1 is not a supervisor or administrator account; the recovery key resets only those.")
+                .arg(username),
+            QStringLiteral("username")};
     if (auto r = checkStrength(replacement, username); !r)
         return r;
     Result<KeySlotFile> slots = KeySlotFile::load(m_workspace.paths().keySlots());

@@ -2,6 +2,8 @@
 
 #include "geo/Divisions.h"
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,13 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CentreProfile)
 };
 
-bool hasControlCharacters(const QString& s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    return false;
-}
 } // namespace
 
 Result<void> CentreProfile::validate() const
@@ -29,7 +24,7 @@ Result<void> CentreProfile::validate() const
         return Error{Tr::tr("The centre code must be 4 to 32 letters, digits or dashes."),
                      QStringLiteral("centre-code")};
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 100 || hasControlCharacters(trimmed))
+    if (trimmed.isEmpty() || trimmed.size() > 100 || hasHiddenCharacters(trimmed))
         return Error{Tr::tr("The centre name must be 1 to 100 characters."), QStringLiteral("centre-name")};
     if (!countyPattern.match(countyCode).hasMatch() || !Divisions::instance().isCounty(countyCode))
         return Error{Tr::tr("The county must be a 6-digit county-level division code, e.g. 110105."),

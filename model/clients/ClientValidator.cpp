@@ -4,6 +4,8 @@
 #include "geo/Divisions.h"
 #include "identity/PhoneNumber.h"
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,14 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ClientValidator)
 };
-
-bool hasHiddenCharacters(const QString& s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    return false;
-}
 
 void checkText(ClientCheck& check, QString& value, const QString& field, const QString& label, int maxLength,
                bool required)

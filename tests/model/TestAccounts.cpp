@@ -236,6 +236,18 @@ private Q_SLOTS:
         QCOMPARE(m_ws->actor().role, Role::Supervisor);
     }
 
+    void recoveryKeyResetsOnlyAccountManagers()
+    {
+        KQ_VERIFY_OK(service().create(kLi, QStringLiteral("李娜"), Role::FrontDesk, secret(kLiPassword)));
+        m_ws->lock();
+        KQ_VERIFY_OK(m_ws->open({}, Workspace::unsealKeys(paths(), {}, m_recovery, true), true));
+        const Result<void> r = service().resetPassword(kLi, secret(kNewPassword));
+        QVERIFY(!r);
+        QCOMPARE(r.error().field, QStringLiteral("username"));
+        m_ws->lock();
+        KQ_VERIFY_OK(signIn(kLi, kLiPassword)); // unchanged
+    }
+
     void recoveryKeyHasNoPasswordToChange()
     {
         m_ws->lock();
