@@ -8,6 +8,7 @@
 #include "auth/LockDialog.h"
 #include "auth/SignInForm.h"
 #include "common/AppSettings.h"
+#include "common/BusyState.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
 
@@ -106,6 +107,23 @@ private Q_SLOTS:
         });
         form.exec();
         QVERIFY(checked);
+    }
+
+    void idleLockWaitsWhileASlowTaskRuns()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        ui::MainWindow w(workspace, m_clock);
+        {
+            const ui::BusyTaskScope busy; // e.g. a re-key running on a worker thread
+            m_clock.advance(30 * 60'000);
+            w.idleLock()->poll();
+            QVERIFY(!w.isLocked());
+            QVERIFY(workspace.isOpen());
+        }
+        m_clock.advance(10 * 60'000);
+        w.idleLock()->poll();
+        QVERIFY(w.isLocked());
     }
 
     void lockShortcutLocksAndActivityPostponesIt()

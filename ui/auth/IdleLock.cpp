@@ -1,5 +1,6 @@
 #include "IdleLock.h"
 
+#include "common/BusyState.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ void IdleLock::disarm()
 
 void IdleLock::poll()
 {
+    if (busyTaskCount() > 0) {
+        m_lastActivity = m_clock.now(); // the person is waiting on the program, not away
+        return;
+    }
     if (m_armed && m_lastActivity.msecsTo(m_clock.now()) >= m_timeoutMsecs) {
         disarm();
         Q_EMIT idle();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BusyState.h"
+
 #include <QApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -16,6 +18,7 @@ namespace kq::ui {
 template <typename F> auto runBusy(QWidget* owner, F&& call) -> decltype(call())
 {
     using R = decltype(call());
+    const BusyTaskScope busy; // holds off the idle lock until the worker is done
     std::optional<R> result;
     std::exception_ptr failure;
     QApplication::setOverrideCursor(Qt::WaitCursor);
