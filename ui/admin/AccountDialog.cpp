@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "common/Banner.h"
 #include "common/BusyTask.h"
+#include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
 #include "crypto/SecureBytes.h"
 
@@ -32,14 +33,9 @@ AccountDialog::AccountDialog(AccountService& service, QWidget* parent)
     m_role->setCurrentIndex(m_role->findData(roleKey(Role::CaseManager)));
 
     auto* form = new QFormLayout;
-    auto add = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    add(tr("&Username:"), m_username);
-    add(tr("&Name:"), m_displayName);
-    add(tr("R&ole:"), m_role);
+    addLabelledRow(form, tr("&Username:"), m_username);
+    addLabelledRow(form, tr("&Name:"), m_displayName);
+    addLabelledRow(form, tr("R&ole:"), m_role);
     connect(m_username, &QLineEdit::textChanged, m_password, &NewPasswordFields::setUsername);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

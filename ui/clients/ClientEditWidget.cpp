@@ -5,6 +5,7 @@
 #include "clients/ClientVocabulary.h"
 #include "common/CountyEdit.h"
 #include "common/DateField.h"
+#include "common/FormRows.h"
 #include "identity/ResidentId.h"
 
 #include <QCheckBox>
@@ -23,13 +24,6 @@ using namespace ClientVocabulary;
 
 namespace {
 const char* const kInvalidStyle = "border: 2px solid #c62828;";
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    l->setBuddy(buddy);
-    return l;
-}
 } // namespace
 
 ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseManagers, QWidget* parent)
@@ -98,14 +92,14 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
 
     auto* identity = new QGroupBox(tr("Identity and contact"), this);
     auto* idForm = new QFormLayout(identity);
-    idForm->addRow(buddyLabel(tr("&Name:"), m_name, this), m_name);
-    idForm->addRow(buddyLabel(tr("&ID number:"), m_idNumber, this), m_idNumber);
-    idForm->addRow(buddyLabel(tr("&Gender:"), m_gender, this), m_gender);
-    idForm->addRow(buddyLabel(tr("&Birth date:"), m_birthDate, this), m_birthDate);
-    idForm->addRow(buddyLabel(tr("&Phone:"), m_phone, this), m_phone);
-    idForm->addRow(buddyLabel(tr("County of &residence:"), m_residence, this), m_residence);
-    idForm->addRow(buddyLabel(tr("&Household county:"), m_household, this), m_household);
-    idForm->addRow(buddyLabel(tr("&Address:"), m_address, this), m_address);
+    addLabelledRow(idForm, tr("&Name:"), m_name);
+    addLabelledRow(idForm, tr("&ID number:"), m_idNumber);
+    addLabelledRow(idForm, tr("&Gender:"), m_gender);
+    addLabelledRow(idForm, tr("&Birth date:"), m_birthDate);
+    addLabelledRow(idForm, tr("&Phone:"), m_phone);
+    addLabelledRow(idForm, tr("County of &residence:"), m_residence);
+    addLabelledRow(idForm, tr("&Household county:"), m_household);
+    addLabelledRow(idForm, tr("&Address:"), m_address);
 
     auto* guardianBox = new QGroupBox(tr("Guardians"), this);
     auto* guardianLayout = new QVBoxLayout(guardianBox);
@@ -113,12 +107,12 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
 
     auto* clinical = new QGroupBox(tr("Diagnosis and risk"), this);
     auto* clinicalForm = new QFormLayout(clinical);
-    clinicalForm->addRow(buddyLabel(tr("&Diagnosis:"), m_diagnosis, this), m_diagnosis);
-    clinicalForm->addRow(buddyLabel(tr("Se&vere disorder:"), m_severe, this), m_severe);
-    clinicalForm->addRow(buddyLabel(tr("Ris&k level:"), m_risk, this), m_risk);
+    addLabelledRow(clinicalForm, tr("&Diagnosis:"), m_diagnosis);
+    addLabelledRow(clinicalForm, tr("Se&vere disorder:"), m_severe);
+    addLabelledRow(clinicalForm, tr("Ris&k level:"), m_risk);
     clinicalForm->addRow(QString(), m_riskHelp);
-    clinicalForm->addRow(buddyLabel(tr("Assess&ed on:"), m_riskDate, this), m_riskDate);
-    clinicalForm->addRow(buddyLabel(tr("Assess&or:"), m_riskAssessor, this), m_riskAssessor);
+    addLabelledRow(clinicalForm, tr("Assess&ed on:"), m_riskDate);
+    addLabelledRow(clinicalForm, tr("Assess&or:"), m_riskAssessor);
     clinical->setVisible(m_clinicalVisible);
     clinical->setEnabled(actor.can(Permission::EditClinicalRecords));
     connect(m_risk, &QComboBox::currentIndexChanged, this,
@@ -127,18 +121,18 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
 
     auto* support = new QGroupBox(tr("Disability and benefits"), this);
     auto* supportForm = new QFormLayout(support);
-    supportForm->addRow(buddyLabel(tr("Disability &certificate:"), m_certificate, this), m_certificate);
-    supportForm->addRow(buddyLabel(tr("Disability &level:"), m_disabilityLevel, this), m_disabilityLevel);
+    addLabelledRow(supportForm, tr("Disability &certificate:"), m_certificate);
+    addLabelledRow(supportForm, tr("Disability &level:"), m_disabilityLevel);
     supportForm->addRow(m_lowIncome);
     supportForm->addRow(m_hardship);
     supportForm->addRow(m_severeCare);
     supportForm->addRow(m_reward);
-    supportForm->addRow(buddyLabel(tr("Medical in&surance:"), m_insurance, this), m_insurance);
+    addLabelledRow(supportForm, tr("Medical in&surance:"), m_insurance);
 
     auto* service = new QGroupBox(tr("Service"), this);
     auto* serviceForm = new QFormLayout(service);
-    serviceForm->addRow(buddyLabel(tr("Case &manager:"), m_caseManager, this), m_caseManager);
-    serviceForm->addRow(buddyLabel(tr("No&tes:"), m_notes, this), m_notes);
+    addLabelledRow(serviceForm, tr("Case &manager:"), m_caseManager);
+    addLabelledRow(serviceForm, tr("No&tes:"), m_notes);
 
     auto* layout = new QVBoxLayout(this);
     for (QWidget* section :

@@ -1,6 +1,7 @@
 #include "GuardiansEditor.h"
 
 #include "clients/ClientVocabulary.h"
+#include "common/FormRows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,15 +98,10 @@ void GuardiansEditor::addRow(const Guardian& g)
     connect(remove, &QPushButton::clicked, this, [this, box] { removeRow(box); });
 
     auto* form = new QFormLayout(row->box);
-    auto label = [&](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text, row->box);
-        l->setBuddy(buddy);
-        return l;
-    };
-    form->addRow(label(tr("Name:"), row->name), row->name);
-    form->addRow(label(tr("Relation:"), row->relation), row->relation);
-    form->addRow(label(tr("Phone:"), row->phone), row->phone);
-    form->addRow(label(tr("Address:"), row->address), row->address);
+    addLabelledRow(form, tr("Name:"), row->name);
+    addLabelledRow(form, tr("Relation:"), row->relation);
+    addLabelledRow(form, tr("Phone:"), row->phone);
+    addLabelledRow(form, tr("Address:"), row->address);
     auto* flags = new QHBoxLayout;
     flags->addWidget(row->legal);
     flags->addWidget(row->signing);

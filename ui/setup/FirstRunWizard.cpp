@@ -4,6 +4,7 @@
 #include "centre/CentreProfile.h"
 #include "common/Banner.h"
 #include "common/BusyTask.h"
+#include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
 #include "crypto/SecureBytes.h"
 #include "keys/RecoveryKey.h"
@@ -23,15 +24,6 @@
 
 namespace kq::ui {
 
-namespace {
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-} // namespace
-
 class FirstRunWizard::Centre : public QWizardPage {
 public:
     explicit Centre(QWidget* parent)
@@ -49,9 +41,9 @@ public:
         code->setPlaceholderText(FirstRunWizard::tr("e.g. BJ-CY-0001"));
         county->setPlaceholderText(FirstRunWizard::tr("6 digits, e.g. 110105"));
         auto* form = new QFormLayout;
-        form->addRow(buddyLabel(FirstRunWizard::tr("Centre &code:"), code), code);
-        form->addRow(buddyLabel(FirstRunWizard::tr("Centre &name:"), name), name);
-        form->addRow(buddyLabel(FirstRunWizard::tr("C&ounty code:"), county), county);
+        addLabelledRow(form, FirstRunWizard::tr("Centre &code:"), code);
+        addLabelledRow(form, FirstRunWizard::tr("Centre &name:"), name);
+        addLabelledRow(form, FirstRunWizard::tr("C&ounty code:"), county);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(banner);
         layout->addLayout(form);
@@ -99,8 +91,8 @@ public:
         displayName->setMaxLength(40);
         username->setPlaceholderText(FirstRunWizard::tr("e.g. wang.li"));
         auto* form = new QFormLayout;
-        form->addRow(buddyLabel(FirstRunWizard::tr("&Username:"), username), username);
-        form->addRow(buddyLabel(FirstRunWizard::tr("&Name:"), displayName), displayName);
+        addLabelledRow(form, FirstRunWizard::tr("&Username:"), username);
+        addLabelledRow(form, FirstRunWizard::tr("&Name:"), displayName);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(banner);
         layout->addLayout(form);
