@@ -34,7 +34,9 @@ void ClientListModel::reload()
     m_exhausted = false;
     if (m_db) {
         ClientQuery query(*m_db, m_filter, m_today, m_sort, m_descending);
-        m_total = query.count(kCountCap);
+        // Typing counts up to the cap (fast per keystroke); the whole list or a filter is counted
+        // exactly, once per change.
+        m_total = m_filter.text.trimmed().isEmpty() ? query.count() : query.count(kCountCap);
         m_exact = m_total <= kCountCap;
         m_rows = query.fetch(0, kPageSize);
     }

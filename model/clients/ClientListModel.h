@@ -27,8 +27,8 @@ public:
     // Display names for case managers' usernames (the list shows names, not logins).
     void setStaffNames(QHash<QString, QString> names) { m_staffNames = std::move(names); }
     const ClientFilter& filter() const { return m_filter; }
-    // Matches, exact up to kCountCap; above it totalIsExact() is false and rows keep coming as
-    // the view scrolls until the last page.
+    // Matches: exact without search text; with text exact up to kCountCap, above it totalIsExact()
+    // is false and rows keep coming as the view scrolls until the last page.
     qint64 totalCount() const { return m_total; }
     bool totalIsExact() const { return m_exact; }
     static constexpr qint64 kCountCap = 1000;

@@ -124,10 +124,13 @@ qint64 ClientQuery::count(qint64 cap)
     if (m_dense)
         return qint64(streamIds(0, cap + 1).size());
     // Counting stops at the cap: "more than 1,000" is all a person needs from a short search.
-    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM clients c %1 LIMIT %2)")
-                                   .arg(whereClause())
-                                   .arg(cap + 1)
-                                   .toStdString());
+    // Uncapped, the plain form lets SQLite count a small covering index instead of the rows.
+    const bool capped = cap < std::numeric_limits<qint64>::max() - 1;
+    const QString sql = capped ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM clients c %1 LIMIT %2)")
+                                     .arg(whereClause())
+                                     .arg(cap + 1)
+                               : QStringLiteral("SELECT count(*) FROM clients c %1").arg(whereClause());
+    Statement s = m_db.prepare(sql.toStdString());
     bindFilter(s);
     return s.step() ? s.int64(0) : 0;
 }
