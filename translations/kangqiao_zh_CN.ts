@@ -298,6 +298,10 @@
         <source>Unknown client status %1.</source>
         <translation>未知的康复对象状态：%1。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ClientVocabulary</name>
@@ -1427,6 +1431,10 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>%1: %2 (this was recorded in the audit log)</source>
         <translation>%1：%2（此操作已记入审计日志）</translation>
+    </message>
+    <message>
+        <source>That identifier is no longer on the record.</source>
+        <translation>该记录中已没有此证件号或电话。</translation>
     </message>
 </context>
 <context>

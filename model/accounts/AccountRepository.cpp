@@ -89,7 +89,7 @@ Result<Account> AccountRepository::create(const Actor& actor, const QString& use
         return Error{Tr::tr("The username %1 is already taken.").arg(username), QStringLiteral("username")};
 
     Account a{newId(), username, displayName.trimmed(), role, true};
-    const QString now = m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = m_journal.clock().nowIso();
     db.prepare("INSERT INTO accounts(id, username, display_name, role, active, created_at, updated_at) "
                "VALUES (?, ?, ?, ?, 1, ?, ?)")
         .bindAll(a.id, a.username, a.displayName, roleKey(a.role), now, now)
@@ -133,7 +133,7 @@ Result<void> AccountRepository::setRole(const Actor& actor, const QString& usern
             QStringLiteral("role")};
     m_journal.database()
         .prepare("UPDATE accounts SET role = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
-        .bindAll(roleKey(role), m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs), a->id)
+        .bindAll(roleKey(role), m_journal.clock().nowIso(), a->id)
         .exec();
     m_journal.record(actor,
                      accountChange(*a, Change::Op::Update, {}, {{QStringLiteral("role"), roleKey(role)}}));
@@ -154,7 +154,7 @@ Result<void> AccountRepository::deactivate(const Actor& actor, const QString& us
                      QStringLiteral("username")};
     m_journal.database()
         .prepare("UPDATE accounts SET active = 0, rev = rev + 1, updated_at = ? WHERE id = ?")
-        .bindAll(m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs), a->id)
+        .bindAll(m_journal.clock().nowIso(), a->id)
         .exec();
     m_journal.record(actor, accountChange(*a, Change::Op::Update, QStringLiteral("disable"),
                                           {{QStringLiteral("active"), false}}));

@@ -29,7 +29,7 @@ void CentreRepository::create(const Actor& actor, CentreProfile& profile)
 {
     profile.id = newId();
     profile.name = profile.name.trimmed();
-    const QString now = m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = m_journal.clock().nowIso();
     m_journal.database()
         .prepare("INSERT INTO centre(id, code, name, county_code, created_at, updated_at) VALUES (?, ?, ?, "
                  "?, ?, ?)")
@@ -65,8 +65,7 @@ Result<void> CentreRepository::update(const Actor& actor, const CentreProfile& p
     if (changed.isEmpty())
         return {};
     db.prepare("UPDATE centre SET name = ?, county_code = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
-        .bindAll(profile.name.trimmed(), profile.countyCode,
-                 m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs), profile.id)
+        .bindAll(profile.name.trimmed(), profile.countyCode, m_journal.clock().nowIso(), profile.id)
         .exec();
     m_journal.record(
         actor, {QStringLiteral("centre"), profile.id, Change::Op::Update, {}, changed, std::nullopt, true});

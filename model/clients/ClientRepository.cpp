@@ -265,7 +265,7 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
         if (clinicalBefore.value(c) != values.value(c) && !actor.can(Permission::EditClinicalRecords))
             return Error{Tr::tr("Your role may not change diagnosis or risk information."), {}, NotPermitted};
 
-    const QString now = m_journal.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = m_journal.clock().nowIso();
     values.insert(QStringLiteral("sort_key"), ClientSearchKeys::sortKey(r.name));
     if (creating) {
         r.id = newId();

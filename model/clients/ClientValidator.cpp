@@ -62,7 +62,7 @@ void checkGuardians(ClientCheck& check, ClientRecord& r, const QDate& today)
         } else if (Result<PhoneNumber> p = PhoneNumber::parse(g.phone, prefix + QStringLiteral("phone")); p) {
             g.phone = p.value().digits;
         } else {
-            check.errors.append(Error{who + QStringLiteral(": ") + p.error().message, p.error().field});
+            check.errors.append(Error{Tr::tr("%1: %2").arg(who, p.error().message), p.error().field});
         }
         signing += g.signingContact ? 1 : 0;
         legal = legal || g.legalGuardian;

@@ -239,7 +239,7 @@ QString riskLevelName(int level)
 {
     if (level < 0 || level > 5)
         return Tr::tr("Not assessed");
-    if (level >= 3)
+    if (isUnstable(level))
         return Tr::tr("Level %1 – unstable").arg(level);
     if (level >= 1)
         return Tr::tr("Level %1 – basically stable").arg(level);

@@ -11,6 +11,8 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
+    // "now" as stored in the database: UTC, ISO 8601 with milliseconds.
+    QString nowIso() const { return now().toUTC().toString(Qt::ISODateWithMs); }
 
     static const Clock& system();
 };

@@ -58,7 +58,6 @@ public:
 
     QString cipherVersion() { return queryText("PRAGMA cipher_version"); }
     const QString& path() const { return m_path; }
-    sqlite3* handle() { return m_db; }
     int changes() const;
     bool inTransaction() const;
     // Page cache for decrypted pages, in MiB (32 by default; bulk jobs raise it).

@@ -98,7 +98,7 @@ Result<SecureBytes> Workspace::initialise(const StorePaths& paths, Setup setup, 
         Journal journal(db, clock);
         Transaction tx(db);
         Meta::write(db, QStringLiteral("database_id"), databaseId);
-        Meta::write(db, QStringLiteral("created_at"), clock.now().toUTC().toString(Qt::ISODateWithMs));
+        Meta::write(db, QStringLiteral("created_at"), clock.nowIso());
         const Actor system{{}, QStringLiteral("system"), QStringLiteral("system"), Role::Administrator};
         CentreRepository(journal).create(system, setup.centre);
         if (auto r = AccountRepository(journal).create(system, setup.username, setup.displayName,

@@ -77,6 +77,8 @@ private Q_SLOTS:
     {
         const QList<ClientRecord> a = generate(42, 300);
         const QList<ClientRecord> b = generate(42, 300);
+        QCOMPARE(a.size(), 300);
+        QCOMPARE(b.size(), 300);
         for (int i = 0; i < a.size(); ++i)
             QCOMPARE(describe(a[i]), describe(b[i]));
     }

@@ -22,7 +22,6 @@ public:
     // Start watching (after sign-in) / stop (while locked).
     void arm();
     void disarm();
-    bool isArmed() const { return m_armed; }
     void poll();
 
 Q_SIGNALS:

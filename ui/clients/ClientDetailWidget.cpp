@@ -235,7 +235,7 @@ void ClientDetailWidget::reveal(int which)
 {
     using Id = ClientRepository::Identifier;
     ClientRepository clients(m_workspace.journal());
-    Result<QString> value = Error{};
+    Result<QString> value = Error{tr("That identifier is no longer on the record.")};
     QString label;
     if (which == 0) {
         value = clients.reveal(m_workspace.actor(), m_clientId, Id::IdNumber);

@@ -121,8 +121,15 @@ void GuardiansEditor::removeRow(QWidget* box)
             break;
         }
     }
-    for (qsizetype i = 0; i < m_rowList.size(); ++i)
-        m_rowList[i]->box->setTitle(tr("Guardian %1").arg(i + 1));
+    // Titles and names follow the position, which is also how validation errors name a row.
+    for (qsizetype i = 0; i < m_rowList.size(); ++i) {
+        Row* r = m_rowList[i];
+        const int n = int(i) + 1;
+        r->box->setTitle(tr("Guardian %1").arg(n));
+        r->name->setObjectName(QStringLiteral("guardian%1Name").arg(n));
+        r->relation->setObjectName(QStringLiteral("guardian%1Relation").arg(n));
+        r->phone->setObjectName(QStringLiteral("guardian%1Phone").arg(n));
+    }
 }
 
 QList<Guardian> GuardiansEditor::guardians() const

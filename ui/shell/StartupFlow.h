@@ -23,7 +23,6 @@ public:
 
     // Runs set-up if needed and the first sign-in. False if the person quit instead.
     bool start();
-    MainWindow* mainWindow() const { return m_window.get(); }
 
 private:
     bool signIn();
