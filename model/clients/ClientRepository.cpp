@@ -9,6 +9,7 @@
 #include "core/Ids.h"
 #include "identity/PhoneNumber.h"
 #include "identity/ResidentId.h"
+#include "lifecycle/CaseState.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Transaction.h"
@@ -228,6 +229,13 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
                 StaleRecord};
         if (!actor.can(Permission::ViewClinicalRecords))
             copyClinical(r, *stored); // fields this role never saw stay as they are
+        if (const std::optional<CaseState> state = CaseStates::fromKey(stored->status);
+            state && CaseStates::isReadOnly(*state))
+            return Error{
+                Tr::tr("This client was transferred to another centre; the record is read-only here."),
+                {},
+                ReadOnly};
+        r.status = stored->status; // only LifecycleService moves a case along
     }
     // On create, clinical values from a role that may not set them are refused below, not
     // silently dropped: the CLI and sync import must learn that they were not saved.

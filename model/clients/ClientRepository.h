@@ -23,7 +23,7 @@ struct PossibleDuplicate {
 // keeps the search keys current and goes through the Journal (audit + outbox) in one transaction.
 class ClientRepository {
 public:
-    enum ErrorCode { DuplicateIdNumber = 100, NotPermitted, NotFound, StaleRecord, Invalid };
+    enum ErrorCode { DuplicateIdNumber = 100, NotPermitted, NotFound, StaleRecord, Invalid, ReadOnly };
     enum class Identifier { IdNumber, Phone, GuardianPhone };
 
     explicit ClientRepository(Journal& journal) : m_journal(journal) {}
@@ -34,7 +34,9 @@ public:
     };
     // Errors: Invalid (message lists every field; field names the first), DuplicateIdNumber (field
     // "id-number"; findByIdNumber() tells which record), NotPermitted, StaleRecord (someone else
-    // saved in between), NotFound.
+    // saved in between), NotFound, ReadOnly (transferred out).
+    // New clients come in through LifecycleService::apply, which opens their case in the same
+    // transaction; create() alone writes no case file. update() never changes the status.
     Result<Saved> create(const Actor& actor, ClientRecord record);
     Result<Saved> update(const Actor& actor, ClientRecord record);
 

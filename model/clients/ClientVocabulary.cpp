@@ -1,5 +1,7 @@
 #include "ClientVocabulary.h"
 
+#include "lifecycle/CaseState.h"
+
 #include <QCoreApplication>
 
 namespace kq::ClientVocabulary {
@@ -272,45 +274,16 @@ QString riskLevelDefinition(int level)
 
 QStringList statusKeys()
 {
-    // The lifecycle of DOMAIN.md (seed §5–§7); which may follow which is the referral workflow's.
-    return {QStringLiteral("applied"),
-            QStringLiteral("registered"),
-            QStringLiteral("not_registered"),
-            QStringLiteral("waiting"),
-            QStringLiteral("referred"),
-            QStringLiteral("assessing"),
-            QStringLiteral("awaiting_agreement"),
-            QStringLiteral("in_service"),
-            QStringLiteral("hospitalised"),
-            QStringLiteral("transferred_out"),
-            QStringLiteral("closed")};
+    QStringList keys;
+    for (CaseState s : CaseStates::all())
+        keys << CaseStates::key(s);
+    return keys;
 }
 
 QString statusName(const QString& statusKey)
 {
-    if (statusKey == u"applied")
-        return Tr::tr("Applied");
-    if (statusKey == u"registered")
-        return Tr::tr("Registered");
-    if (statusKey == u"not_registered")
-        return Tr::tr("Not registered");
-    if (statusKey == u"waiting")
-        return Tr::tr("Waiting");
-    if (statusKey == u"referred")
-        return Tr::tr("Referred to a centre");
-    if (statusKey == u"assessing")
-        return Tr::tr("Being assessed");
-    if (statusKey == u"awaiting_agreement")
-        return Tr::tr("Awaiting agreement");
-    if (statusKey == u"in_service")
-        return Tr::tr("In service");
-    if (statusKey == u"hospitalised")
-        return Tr::tr("Hospitalised");
-    if (statusKey == u"transferred_out")
-        return Tr::tr("Transferred out");
-    if (statusKey == u"closed")
-        return Tr::tr("Closed");
-    return statusKey;
+    const std::optional<CaseState> s = CaseStates::fromKey(statusKey);
+    return s ? CaseStates::name(*s) : statusKey;
 }
 
 } // namespace kq::ClientVocabulary

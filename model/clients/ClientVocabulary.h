@@ -40,7 +40,7 @@ QString riskLevelDefinition(int level); // the full definition, shown as help
 bool isUnstable(int level);             // 3–5
 
 QString statusName(const QString& statusKey);
-// Lifecycle states a client can be in (the referral workflow adds its states here).
+// Lifecycle states (CaseState keys, in workflow order); LifecycleRules says which may follow which.
 QStringList statusKeys();
 
 } // namespace ClientVocabulary

@@ -137,6 +137,107 @@ INSERT INTO audit_head(id, seq, hash)
     SELECT 1, seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;
 DELETE FROM meta WHERE key IN ('audit_head', 'audit_head_seq', 'audit_head_hash');
 )sql"},
+    Migration{5, "referral workflow: case files, case events, working-day calendar, centre settings", R"sql(
+-- One row per client: the dates the lifecycle rules and the deadline lists need, kept current by
+-- LifecycleService in the same transaction as the event and clients.status.
+CREATE TABLE case_files (
+    client_id           TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+    way_in              TEXT NOT NULL,
+    applied_on          TEXT NOT NULL,
+    needs_reviewed_on   TEXT,
+    registered_on       TEXT,
+    waiting_since       TEXT,
+    waiting_reviewed_on TEXT,
+    resume_status       TEXT,
+    agreement_ref       TEXT,
+    follow_up_due       TEXT,
+    follow_up_done      TEXT,
+    review_due          TEXT,
+    state_since         TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+-- The front page's due lists read these ranges.
+CREATE INDEX case_files_by_review_due ON case_files(review_due);
+CREATE INDEX case_files_by_follow_up ON case_files(follow_up_due);
+-- Every lifecycle action: who, when, why, which document, and the action's details (JSON text,
+-- read by the application only; SQLite 3.15 has no JSON1).
+CREATE TABLE case_events (
+    id          TEXT PRIMARY KEY,
+    client_id   TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    action      TEXT NOT NULL,
+    from_status TEXT,
+    to_status   TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    reason      TEXT,
+    document    TEXT,
+    details     TEXT NOT NULL
+);
+CREATE INDEX case_events_by_client ON case_events(client_id, recorded_at);
+CREATE INDEX case_events_by_action ON case_events(action, occurred_at);
+-- Public holidays and the weekend days made working days (调休), for working-day deadlines.
+CREATE TABLE calendar_days (
+    day  TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name TEXT
+);
+-- Supervisor settings of the centre (review interval, gating, ...); defaults live in CentreSettings.
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- Clients registered before the workflow existed: registered on the day they were entered.
+INSERT INTO case_files(client_id, way_in, applied_on, registered_on, state_since, updated_at)
+    SELECT id, 'voluntary', substr(created_at, 1, 10), substr(created_at, 1, 10), substr(created_at, 1, 10),
+           updated_at
+    FROM clients;
+)sql"},
+    Migration{6, "assessments with scale scores, and rehabilitation plans", R"sql(
+-- Intake (综合评估), periodic (阶段性评估) and transfer (post-service) assessments. Lists of
+-- participants and the transfer details are JSON text read by the application.
+CREATE TABLE assessments (
+    id           TEXT PRIMARY KEY,
+    client_id    TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('intake', 'periodic', 'transfer')),
+    assessed_on  TEXT NOT NULL,
+    participants TEXT NOT NULL,
+    findings     TEXT,
+    risk_level   INTEGER NOT NULL DEFAULT -1 CHECK (risk_level BETWEEN -1 AND 5),
+    opinion      TEXT,
+    outcome      TEXT,
+    details      TEXT NOT NULL,
+    created_by   TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX assessments_by_client ON assessments(client_id, assessed_on);
+CREATE TABLE assessment_scales (
+    assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    scale_id      TEXT NOT NULL,
+    scale_version INTEGER NOT NULL,
+    answers       TEXT NOT NULL,
+    total         INTEGER NOT NULL,
+    band          TEXT,
+    flagged       INTEGER NOT NULL,
+    PRIMARY KEY (assessment_id, scale_id)
+);
+-- A plan follows an assessment; a newer plan supersedes the older. Goals carry ids so session
+-- logs can link to them.
+CREATE TABLE plans (
+    id            TEXT PRIMARY KEY,
+    client_id     TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    assessment_id TEXT REFERENCES assessments(id),
+    starts_on     TEXT NOT NULL,
+    review_on     TEXT NOT NULL,
+    responsible   TEXT NOT NULL,
+    goals         TEXT NOT NULL,
+    services      TEXT NOT NULL,
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX plans_by_client ON plans(client_id, starts_on);
+CREATE INDEX plans_by_review ON plans(review_on);
+)sql"},
 };
 
 } // namespace
