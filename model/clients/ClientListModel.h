@@ -42,10 +42,10 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order) override;
-
-private:
+    // Queries again with the same filter, after records changed.
     void reload();
 
+private:
     Database* m_db = nullptr;
     QDate m_today;
     bool m_showRisk = false;

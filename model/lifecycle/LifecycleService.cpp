@@ -298,6 +298,20 @@ QList<CaseEvent> LifecycleService::events(const Actor& actor, const QString& cli
     return out;
 }
 
+QStringList LifecycleService::recentDetailValues(CaseAction action, const QString& key, int limit)
+{
+    QStringList out;
+    Statement s = m_journal.database().prepare(
+        "SELECT details FROM case_events WHERE action = ? ORDER BY occurred_at DESC LIMIT 500");
+    s.bind(1, CaseActions::key(action));
+    while (s.step() && out.size() < limit) {
+        const QString value = fromJson(s.text(0)).value(key).toString().trimmed();
+        if (!value.isEmpty() && !out.contains(value))
+            out << value;
+    }
+    return out;
+}
+
 std::optional<Application> LifecycleService::application(const QString& clientId)
 {
     Statement s = m_journal.database().prepare(

@@ -38,6 +38,10 @@ public:
     // The application that opened the current case.
     std::optional<Application> application(const QString& clientId);
 
+    // Distinct values of a detail in recent events of `action`, most recent first (the hospitals
+    // of earlier green-channel referrals, offered as you type).
+    QStringList recentDetailValues(CaseAction action, const QString& key, int limit = 30);
+
     static Permission permissionFor(CaseAction action);
 
 private:

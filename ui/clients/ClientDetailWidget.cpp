@@ -11,6 +11,8 @@
 #include "geo/Divisions.h"
 #include "identity/PhoneNumber.h"
 #include "identity/ResidentId.h"
+#include "lifecycle/CasePanel.h"
+#include "lifecycle/LifecycleService.h"
 #include "store/Workspace.h"
 
 #include <QHBoxLayout>
@@ -55,7 +57,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
 
 ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_banner(new Banner(this)),
-      m_tabs(new QTabWidget(this)), m_profile(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_profile(new QLabel(this)), m_case(new CasePanel(workspace, this)),
       m_guardians(makeTable(this,
                             {tr("Name"), tr("Relation"), tr("Phone"), tr("Legal guardian"), tr("Signs")},
                             "guardiansTable")),
@@ -86,6 +88,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     profileLayout->addLayout(revealRow);
     profileLayout->addWidget(m_profile, 1);
     m_tabs->addTab(profilePage, tr("&Profile"));
+    m_tabs->addTab(m_case, tr("C&ase"));
     m_tabs->addTab(m_guardians, tr("&Guardians"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
@@ -101,6 +104,10 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
 
     connect(back, &QPushButton::clicked, this, &ClientDetailWidget::backRequested);
     connect(m_edit, &QPushButton::clicked, this, &ClientDetailWidget::edit);
+    connect(m_case, &CasePanel::changed, this, [this] {
+        reload();
+        Q_EMIT edited();
+    });
     connect(m_revealId, &QPushButton::clicked, this, [this] { reveal(0); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(1); });
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
@@ -124,6 +131,7 @@ void ClientDetailWidget::clear()
     m_profile->clear();
     m_guardians->setRowCount(0);
     m_timeline->setRowCount(0);
+    m_case->clear();
     m_banner->show(Banner::Kind::Info, {});
 }
 
@@ -183,7 +191,9 @@ void ClientDetailWidget::reload()
     const bool canReveal = actor.can(Permission::RevealIdentifiers);
     m_revealId->setVisible(canReveal && !r->idNumber.isEmpty());
     m_revealPhone->setVisible(canReveal && !r->phone.isEmpty());
-    m_edit->setVisible(actor.can(Permission::RegisterClients));
+    const std::optional<CaseState> state = CaseStates::fromKey(r->status);
+    m_edit->setVisible(actor.can(Permission::RegisterClients) && !(state && CaseStates::isReadOnly(*state)));
+    m_case->showClient(r->id, r->name);
 
     m_guardians->setRowCount(int(r->guardians.size()));
     QStringList ids{r->id};
@@ -203,17 +213,30 @@ void ClientDetailWidget::reload()
     }
     m_guardians->resizeColumnsToContents();
 
-    const QList<AuditEntry> events = AuditLog(m_workspace.database()).forRecords(ids);
-    m_timeline->setRowCount(int(events.size()));
-    for (int i = 0; i < events.size(); ++i) {
-        const AuditEntry& e = events[events.size() - 1 - i]; // newest first
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                                AuditLogModel::actionName(e.action) + u' ' +
-                                    AuditLogModel::entityName(e.entity),
-                                e.fields.join(QStringLiteral(", "))};
-        for (int c = 0; c < cells.size(); ++c)
-            m_timeline->setItem(i, c, new QTableWidgetItem(cells[c]));
+    // The timeline: every change to the record (audit log) and every step of the case, newest first.
+    struct Line {
+        QDateTime at;
+        QStringList cells;
+    };
+    QList<Line> lines;
+    for (const AuditEntry& e : AuditLog(m_workspace.database()).forRecords(ids))
+        lines.append({e.at,
+                      {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                       AuditLogModel::actionName(e.action) + u' ' + AuditLogModel::entityName(e.entity),
+                       e.fields.join(QStringLiteral(", "))}});
+    for (const CaseEvent& e : LifecycleService(m_workspace.journal()).events(actor, r->id)) {
+        QString what = e.actionName();
+        if (e.from && *e.from != e.to)
+            what = tr("%1: %2 → %3").arg(what, CaseStates::name(*e.from), CaseStates::name(e.to));
+        lines.append({e.recordedAt,
+                      {QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat), e.actor, what,
+                       e.detailSummary()}});
     }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
+    m_timeline->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i)
+        for (int c = 0; c < lines[i].cells.size(); ++c)
+            m_timeline->setItem(i, c, new QTableWidgetItem(lines[i].cells[c]));
     m_timeline->resizeColumnsToContents();
 }
 

@@ -14,8 +14,9 @@ class Workspace;
 namespace kq::ui {
 
 class Banner;
+class CasePanel;
 
-// One client: profile, guardians and timeline tabs (later features add theirs). Identifiers are
+// One client: profile, case (lifecycle), guardians and timeline tabs. Identifiers are
 // masked until a permitted person asks to see one; each reveal is audited.
 class ClientDetailWidget : public QWidget {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     void showClient(const QString& clientId);
     void clear();
     QString clientId() const { return m_clientId; }
+    CasePanel* casePanel() const { return m_case; }
 
 Q_SIGNALS:
     void backRequested();
@@ -41,6 +43,7 @@ private:
     Banner* m_banner;
     QTabWidget* m_tabs;
     QLabel* m_profile;
+    CasePanel* m_case;
     QTableWidget* m_guardians;
     QTableWidget* m_timeline;
     QPushButton* m_revealId;

@@ -6,9 +6,12 @@
 #include "clients/ClientValidator.h"
 #include "common/Banner.h"
 #include "core/Clock.h"
+#include "lifecycle/ApplicationEditWidget.h"
+#include "lifecycle/LifecycleService.h"
 #include "store/Workspace.h"
 
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -45,7 +48,20 @@ ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWi
     });
 
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
+    // A new client arrives with an application: the way in opens the case (LifecycleService::apply).
+    QWidget* content = m_form;
+    if (m_creating) {
+        content = new QWidget(this);
+        auto* box = new QGroupBox(tr("Application"), content);
+        m_application = new ApplicationEditWidget(workspace.clock().now().toLocalTime().date(), box);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(m_application);
+        auto* contentLayout = new QVBoxLayout(content);
+        contentLayout->setContentsMargins(0, 0, 0, 0);
+        contentLayout->addWidget(box);
+        contentLayout->addWidget(m_form);
+    }
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -72,6 +88,18 @@ void ClientDialog::accept()
     ClientRecord checked = record;
     const QDate today = m_workspace.clock().now().toLocalTime().date();
     errors.append(ClientValidator::normalise(checked, today).errors);
+    Application application;
+    Error applicationError;
+    if (m_application) {
+        application = m_application->application();
+        if (const QString problem = m_application->problem(); !problem.isEmpty())
+            applicationError = Error{problem, QStringLiteral("applied-on")};
+        else if (Result<void> valid = application.validate(today); !valid)
+            applicationError = valid.error();
+        m_application->showError(applicationError);
+        if (!applicationError.message.isEmpty())
+            errors.prepend(applicationError);
+    }
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const Error& e : errors) {
@@ -81,6 +109,8 @@ void ClientDialog::accept()
         }
         m_banner->showError(tr("Please correct:") + u'\n' + lines.join(u'\n'));
         m_form->showErrors(errors);
+        if (!applicationError.message.isEmpty())
+            m_application->showError(applicationError); // the first problem keeps the focus
         return;
     }
     m_form->showErrors({});
@@ -99,11 +129,14 @@ void ClientDialog::accept()
             return;
     }
 
-    Result<ClientRepository::Saved> saved = m_creating ? clients.create(m_workspace.actor(), record)
-                                                       : clients.update(m_workspace.actor(), record);
+    Result<ClientRepository::Saved> saved =
+        m_creating ? LifecycleService(m_workspace.journal()).apply(m_workspace.actor(), record, application)
+                   : clients.update(m_workspace.actor(), record);
     if (!saved) {
         m_banner->showError(saved.error().message);
         m_form->showErrors({saved.error()});
+        if (m_application)
+            m_application->showError(saved.error());
         if (saved.error().code == ClientRepository::DuplicateIdNumber) {
             m_existingId = clients.findByIdNumber(checked.idNumber).value_or(QString());
             m_openExisting->setVisible(!m_existingId.isEmpty());

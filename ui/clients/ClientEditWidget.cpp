@@ -23,7 +23,6 @@ namespace kq::ui {
 using namespace ClientVocabulary;
 
 namespace {
-const char* const kInvalidStyle = "border: 2px solid #c62828;";
 } // namespace
 
 ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseManagers, QWidget* parent)
@@ -281,12 +280,11 @@ void ClientEditWidget::showErrors(const QList<Error>& errors)
 {
     for (const QPointer<QWidget>& w : std::as_const(m_marked))
         if (w)
-            w->setStyleSheet(QString());
+            markInvalid(w, false);
     m_marked.clear();
     for (const Error& e : errors) {
         if (QWidget* w = fieldWidget(e.field)) {
-            w->setStyleSheet(QLatin1String(kInvalidStyle));
-            w->setToolTip(e.message);
+            markInvalid(w, true, e.message);
             m_marked.append(w);
         }
     }

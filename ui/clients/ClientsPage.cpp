@@ -7,6 +7,10 @@
 #include "clients/ClientVocabulary.h"
 #include "common/CountyEdit.h"
 #include "core/Clock.h"
+#include "lifecycle/CaseActionDialog.h"
+#include "lifecycle/CasePanel.h"
+#include "lifecycle/LifecycleRules.h"
+#include "lifecycle/LifecycleService.h"
 #include "store/Workspace.h"
 
 #include <QAction>
@@ -16,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -76,8 +81,16 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     registerButton->setShortcut(QKeySequence::New);
     registerButton->setToolTip(tr("Register a new client (Ctrl+N)"));
 
+    // Green channel (seed §6): an urgent referral must take seconds from wherever the client is shown.
+    auto* greenChannel = new QPushButton(tr("&Green channel…"), this);
+    greenChannel->setObjectName(QStringLiteral("greenChannel"));
+    greenChannel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    greenChannel->setToolTip(tr("Urgent referral of the selected client to a psychiatric hospital (Ctrl+G)"));
+    m_greenChannel = greenChannel;
+
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(greenChannel);
     searchRow->addWidget(registerButton);
     auto* filters = new QHBoxLayout;
     for (QWidget* f : {static_cast<QWidget*>(m_ageGroup), static_cast<QWidget*>(m_risk),
@@ -119,12 +132,13 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_view, &QTableView::activated, this, &ClientsPage::openSelected);
     connect(registerButton, &QPushButton::clicked, this, &ClientsPage::registerClient);
+    connect(greenChannel, &QPushButton::clicked, this, &ClientsPage::greenChannel);
     connect(m_detail, &ClientDetailWidget::backRequested, this, [this] {
         m_stack->setCurrentIndex(0);
         m_detail->clear();
         m_search->setFocus();
     });
-    connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::applyFilter);
+    connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::refreshList);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCount(); });
 }
 
@@ -133,6 +147,7 @@ void ClientsPage::reload()
     const Actor& actor = m_workspace.actor();
     const bool clinical = actor.can(Permission::ViewClinicalRecords);
     m_risk->setVisible(clinical);
+    m_greenChannel->setVisible(actor.can(LifecycleService::permissionFor(CaseAction::GreenChannel)));
     const QString current = m_caseManager->currentData().toString();
     m_caseManager->blockSignals(true);
     m_caseManager->clear();
@@ -183,6 +198,17 @@ void ClientsPage::applyFilter()
     showCount();
 }
 
+void ClientsPage::refreshList()
+{
+    // The filter is unchanged but the records are not: query again (keeps the selected row).
+    const int row = m_view->currentIndex().row();
+    applyFilter();
+    m_model->reload();
+    if (row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    showCount();
+}
+
 void ClientsPage::showCount()
 {
     m_count->setText(m_model->totalIsExact() ? tr("%n client(s)", nullptr, int(m_model->totalCount()))
@@ -211,8 +237,43 @@ void ClientsPage::registerClient()
     connect(&dialog, &ClientDialog::openExistingRequested, this, &ClientsPage::openClient);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    applyFilter();
+    refreshList();
     openClient(dialog.savedClientId());
+}
+
+void ClientsPage::greenChannel()
+{
+    const bool inDetail = m_stack->currentIndex() == 1;
+    QString clientId = m_detail->clientId();
+    QString name;
+    if (!inDetail) {
+        const QModelIndex index = m_view->currentIndex();
+        if (!index.isValid()) {
+            QMessageBox::information(this, tr("Green channel"), tr("Select the client in the list first."));
+            return;
+        }
+        clientId = m_model->clientIdAt(index.row());
+        name = m_model->index(index.row(), ClientListModel::Name).data().toString();
+    }
+    LifecycleService cases(m_workspace.journal());
+    const std::optional<CaseFacts> facts = cases.facts(clientId);
+    if (!facts)
+        return;
+    if (!LifecycleRules::fromStates(CaseAction::GreenChannel).contains(facts->state)) {
+        QMessageBox::information(
+            this, tr("Green channel"),
+            tr("The green channel is for clients being assessed or in service; this client "
+               "is “%1”.")
+                .arg(CaseStates::name(facts->state)));
+        return;
+    }
+    if (inDetail) {
+        m_detail->casePanel()->run(CaseAction::GreenChannel);
+        return;
+    }
+    CaseActionDialog dialog(m_workspace, clientId, name, CaseAction::GreenChannel, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshList();
 }
 
 } // namespace kq::ui

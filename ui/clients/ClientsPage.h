@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -33,10 +34,13 @@ public:
 
     void openClient(const QString& clientId);
     void registerClient();
+    // Opens the green-channel referral for the client shown or selected (Ctrl+G).
+    void greenChannel();
     ClientListModel* listModel() const { return m_model; }
 
 private:
     void applyFilter();
+    void refreshList(); // after a record changed
     void openSelected();
     void showCount();
 
@@ -50,6 +54,7 @@ private:
     QComboBox* m_status;
     CountyEdit* m_county;
     QLabel* m_count;
+    QPushButton* m_greenChannel;
     QTableView* m_view;
     ClientDetailWidget* m_detail;
     QTimer m_debounce;

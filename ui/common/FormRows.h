@@ -15,4 +15,11 @@ inline QLabel* addLabelledRow(QFormLayout* form, const QString& text, QWidget* f
     return label;
 }
 
+// Outlines a field the last save refused (colour and a tooltip with the reason), or clears it.
+inline void markInvalid(QWidget* field, bool invalid, const QString& reason = {})
+{
+    field->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c62828;") : QString());
+    field->setToolTip(invalid ? reason : QString());
+}
+
 } // namespace kq::ui

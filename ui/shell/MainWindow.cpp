@@ -90,11 +90,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages()
 {
     const Actor& actor = m_workspace.actor();
-    QList<WorkspacePage*> pages{new OverviewPage(m_workspace, this)};
-    pages.last()->setObjectName(QStringLiteral("overviewPage"));
+    auto* overview = new OverviewPage(m_workspace, this);
+    overview->setObjectName(QStringLiteral("overviewPage"));
+    QList<WorkspacePage*> pages{overview};
     if (actor.can(Permission::ViewClients)) {
-        pages.append(new ClientsPage(m_workspace, this));
-        pages.last()->setObjectName(QStringLiteral("clientsPage"));
+        auto* clients = new ClientsPage(m_workspace, this);
+        clients->setObjectName(QStringLiteral("clientsPage"));
+        connect(overview, &OverviewPage::openClientRequested, this, [this, clients](const QString& id) {
+            showPage(clients->objectName());
+            clients->openClient(id);
+        });
+        pages.append(clients);
     }
     if (actor.can(Permission::ManageAccounts)) {
         pages.append(new AccountsPage(m_workspace, this));

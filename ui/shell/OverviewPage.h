@@ -2,7 +2,9 @@
 
 #include "WorkspacePage.h"
 
+class QGroupBox;
 class QLabel;
+class QTableWidget;
 
 namespace kq {
 class Workspace;
@@ -10,7 +12,8 @@ class Workspace;
 
 namespace kq::ui {
 
-// The front page: which centre, who is signed in, and the state of this workstation's store.
+// The front page: what is due (registrations, referrals, waiting-list re-reviews, plan reviews,
+// follow-up calls; overdue first), which centre, who is signed in, and the state of the store.
 class OverviewPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -19,11 +22,16 @@ public:
     void reload() override;
     void clearData() override;
 
+Q_SIGNALS:
+    void openClientRequested(const QString& clientId);
+
 private:
     Workspace& m_workspace;
     QLabel* m_centre;
     QLabel* m_person;
     QLabel* m_store;
+    QGroupBox* m_dueBox;
+    QTableWidget* m_due;
 };
 
 } // namespace kq::ui

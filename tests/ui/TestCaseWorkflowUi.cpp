@@ -1,0 +1,274 @@
+#include "GuiTestSupport.h"
+#include "TestStore.h"
+
+#include "clients/ClientListModel.h"
+#include "clients/ClientsPage.h"
+#include "common/Banner.h"
+#include "lifecycle/LifecycleService.h"
+#include "shell/OverviewPage.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace kq;
+using namespace kq::test;
+
+namespace {
+ClientRecord person(const QString& name)
+{
+    ClientRecord r;
+    r.name = name;
+    r.gender = Gender::Male;
+    r.birthDate = QDate(1980, 2, 3);
+    r.residenceCounty = QStringLiteral("110105");
+    return r;
+}
+} // namespace
+
+// The referral workflow as people use it: an application with the registration form, the
+// green channel from the client list, the case tab saying what an action still needs, and the
+// front page's list of what is due.
+class TestCaseWorkflowUi : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC)};
+    std::unique_ptr<Workspace> m_workspace;
+
+    LifecycleService cases() { return LifecycleService(m_workspace->journal()); }
+
+    QString status(const QString& id)
+    {
+        return ClientRepository(m_workspace->journal()).load(m_workspace->actor(), id)->status;
+    }
+
+    // Runs `fill` on the modal dialog that `trigger` opens.
+    void withDialog(const std::function<void()>& trigger, const std::function<void(QDialog*)>& fill)
+    {
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            fill(dialog);
+            ran = true;
+            if (dialog->isVisible() && QTest::currentTestFailed())
+                dialog->reject();
+        });
+        trigger();
+        QVERIFY(ran);
+    }
+
+    QString inService(const QString& name)
+    {
+        Application a;
+        a.wayIn = WayIn::Hospital;
+        a.appliedOn = QDate(2026, 11, 2);
+        a.hospital = QStringLiteral("北京回龙观医院");
+        a.patientConsented = true;
+        const Actor& me = m_workspace->actor();
+        const QString id = cases().apply(me, person(name), a).value().id;
+        CaseInput centre;
+        centre.details.insert(QStringLiteral("centre"), QStringLiteral("本中心"));
+        CaseInput paper;
+        paper.document = QStringLiteral("纸质协议 2026-7");
+        if (!cases().perform(me, id, CaseAction::Register, {}).ok() ||
+            !cases().perform(me, id, CaseAction::ReferToCentre, centre).ok() ||
+            !cases().perform(me, id, CaseAction::AcceptReferral, {}).ok())
+            qFatal("could not move the case along");
+        m_workspace->database()
+            .prepare("INSERT INTO assessments(id, client_id, kind, assessed_on, participants, details, "
+                     "created_by, "
+                     "created_at) VALUES (?, ?, 'intake', '2026-11-20', '[]', '{}', 'wang.li', '')")
+            .bindAll(id + QStringLiteral("-a"), id)
+            .exec();
+        m_workspace->database()
+            .prepare(
+                "INSERT INTO plans(id, client_id, assessment_id, starts_on, review_on, responsible, goals, "
+                "services, created_by, created_at) VALUES (?, ?, ?, '2026-11-20', '2027-05-20', 'wang.li', "
+                "'[]', '[]', 'wang.li', '')")
+            .bindAll(id + QStringLiteral("-p"), id, id + QStringLiteral("-a"))
+            .exec();
+        if (!cases().perform(me, id, CaseAction::CompleteIntake, {}).ok() ||
+            !cases().perform(me, id, CaseAction::StartService, paper).ok())
+            qFatal("could not start service");
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings(m_dir);
+        createStore(pathsIn(m_dir), m_clock);
+        m_workspace = std::make_unique<Workspace>(pathsIn(m_dir), m_clock);
+        KQ_VERIFY_OK(m_workspace->unlock(QStringLiteral("wang.li"), secret(kPassword)));
+    }
+
+    void registrationTakesTheApplicationAndNamesWhatIsMissing()
+    {
+        ui::ClientsPage page(*m_workspace);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.reload();
+        const qint64 before = ClientRepository(m_workspace->journal()).count();
+        withDialog([&] { click(child<QPushButton>(&page, "registerClient")); },
+                   [&](QDialog* d) {
+                       typeInto(d, "name", QStringLiteral("孙丽"));
+                       typeInto(d, "idNumber", QStringLiteral("110105199003071239"));
+                       auto* county = child<QLineEdit>(d, "residenceCounty");
+                       county->setFocus();
+                       typeText(county, QStringLiteral("110105"));
+                       auto* wayIn = child<QComboBox>(d, "wayIn");
+                       wayIn->setFocus();
+                       wayIn->setCurrentIndex(wayIn->findData(QStringLiteral("hospital")));
+                       typeInto(d, "hospital", QStringLiteral("北京安定医院"));
+                       // No consent ticked: refused, the consent box marked and focused.
+                       QTest::keyClick(child<QLineEdit>(d, "hospital"), Qt::Key_Return);
+                       QVERIFY(d->isVisible());
+                       const QString text = d->findChild<ui::Banner*>(QStringLiteral("banner"))->text();
+                       QVERIFY2(text.contains(QStringLiteral("consent")), qPrintable(text));
+                       auto* consent = child<QCheckBox>(d, "patientConsented");
+                       QVERIFY(!consent->styleSheet().isEmpty());
+                       QCOMPARE(d->focusWidget(), consent);
+                       QTest::keyClick(consent, Qt::Key_Space);
+                       QVERIFY(consent->isChecked());
+                       QTest::keyClick(child<QLineEdit>(d, "hospital"), Qt::Key_Return);
+                       QVERIFY(!d->isVisible());
+                   });
+        QCOMPARE(ClientRepository(m_workspace->journal()).count(), before + 1);
+        // The new record opens on its profile; the case tab shows the application and what is next.
+        auto* state = child<QLabel>(&page, "caseState");
+        QVERIFY2(state->text().contains(QStringLiteral("Applied")), qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QStringLiteral("北京安定医院")), qPrintable(state->text()));
+        QVERIFY(child<QLabel>(&page, "caseDue")->text().contains(QStringLiteral("Registration due")));
+        auto* registerButton = child<QPushButton>(&page, "action-register");
+        QVERIFY(registerButton->isEnabled()); // a hospital recommendation needs no needs review
+    }
+
+    void greenChannelFromTheClientList()
+    {
+        const QString id = inService(QStringLiteral("郑强"));
+        ui::ClientsPage page(*m_workspace);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.reload();
+        typeInto(&page, "clientSearch", QStringLiteral("zq"));
+        auto* list = child<QTableView>(&page, "clientList");
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(list->currentIndex().isValid());
+
+        withDialog([&] { click(child<QPushButton>(&page, "greenChannel")); },
+                   [&](QDialog* d) {
+                       QVERIFY(d->windowTitle().contains(QStringLiteral("郑强")));
+                       // Save without a hospital: refused, naming it.
+                       click(child<QPushButton>(d, "save"));
+                       QVERIFY(d->isVisible());
+                       QCOMPARE(d->focusWidget(), child<QWidget>(d, "hospital"));
+                       typeText(child<QLineEdit>(d, "hospital"), QStringLiteral("北京安定医院"));
+                       auto* reason = child<QPlainTextEdit>(d, "reason");
+                       reason->setFocus();
+                       typeText(reason, QStringLiteral("幻听加重，拒绝服药"));
+                       click(child<QPushButton>(d, "save"));
+                       QVERIFY(!d->isVisible());
+                   });
+        QCOMPARE(status(id), QStringLiteral("hospitalised"));
+        QTRY_COMPARE(list->model()->index(0, ClientListModel::Status).data().toString(),
+                     QStringLiteral("Hospitalised"));
+        const QList<CaseEvent> events = cases().events(m_workspace->actor(), id);
+        QCOMPARE(events.last().action, QStringLiteral("green-channel"));
+        QCOMPARE(events.last().reason, QStringLiteral("幻听加重，拒绝服药"));
+
+        // Resuming after discharge is one action on the case tab.
+        page.openClient(id);
+        withDialog([&] { click(child<QPushButton>(&page, "action-resume-service")); },
+                   [&](QDialog* d) { click(child<QPushButton>(d, "save")); });
+        QCOMPARE(status(id), QStringLiteral("in_service"));
+        // The next green channel offers the hospital used before.
+        withDialog([&] { click(child<QPushButton>(&page, "greenChannel")); },
+                   [&](QDialog* d) {
+                       auto* hospital = child<QLineEdit>(d, "hospital");
+                       QVERIFY(hospital->completer());
+                       QCOMPARE(hospital->completer()->model()->index(0, 0).data().toString(),
+                                QStringLiteral("北京安定医院"));
+                       d->reject();
+                   });
+        QCOMPARE(status(id), QStringLiteral("in_service"));
+    }
+
+    void anActionStillMissingSomethingSaysWhat()
+    {
+        Application a;
+        a.wayIn = WayIn::Voluntary;
+        a.appliedOn = QDate(2026, 11, 20);
+        const QString id = cases().apply(m_workspace->actor(), person(QStringLiteral("冯刚")), a).value().id;
+        ui::ClientsPage page(*m_workspace);
+        page.show();
+        page.reload();
+        page.openClient(id);
+        auto* registerButton = child<QPushButton>(&page, "action-register");
+        QVERIFY(!registerButton->isEnabled());
+        QVERIFY(registerButton->toolTip().startsWith(QStringLiteral("No needs review yet")));
+        QVERIFY(child<QLabel>(&page, "caseDue")->text().contains(QStringLiteral("No needs review yet")));
+        withDialog([&] { click(child<QPushButton>(&page, "action-review-needs")); },
+                   [&](QDialog* d) {
+                       auto* reason = child<QPlainTextEdit>(d, "reason");
+                       reason->setFocus();
+                       typeText(reason, QStringLiteral("需要社交技能训练"));
+                       click(child<QPushButton>(d, "save"));
+                       QVERIFY(!d->isVisible());
+                   });
+        QVERIFY(child<QPushButton>(&page, "action-register")->isEnabled());
+        // The timeline shows the step too.
+        auto* timeline = child<QTableWidget>(&page, "timelineTable");
+        bool found = false;
+        for (int r = 0; r < timeline->rowCount(); ++r)
+            found = found || timeline->item(r, 2)->text() == QStringLiteral("Review needs");
+        QVERIFY(found);
+    }
+
+    void frontPageListsWhatIsDueAndOpensIt()
+    {
+        Application a;
+        a.wayIn = WayIn::Hospital;
+        a.appliedOn = QDate(2026, 11, 10); // registration was due on the 17th
+        a.hospital = QStringLiteral("北京回龙观医院");
+        a.guardianConsented = true;
+        const QString id = cases().apply(m_workspace->actor(), person(QStringLiteral("韩梅")), a).value().id;
+        ui::OverviewPage page(*m_workspace);
+        page.show();
+        page.reload();
+        auto* due = child<QTableWidget>(&page, "dueList");
+        int row = -1;
+        for (int r = 0; r < due->rowCount(); ++r)
+            if (due->item(r, 1)->text() == QStringLiteral("韩梅"))
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(due->item(row, 0)->text().contains(QStringLiteral("overdue")));
+        QCOMPARE(due->item(row, 2)->text(), QStringLiteral("Registration due"));
+        QSignalSpy open(&page, &ui::OverviewPage::openClientRequested);
+        due->setFocus();
+        due->setCurrentCell(row, 0);
+        QTest::keyClick(due, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), id);
+    }
+};
+
+QTEST_MAIN(TestCaseWorkflowUi)
+#include "TestCaseWorkflowUi.moc"

@@ -1,0 +1,205 @@
+#include "CasePanel.h"
+
+#include "CaseActionDialog.h"
+#include "auth/Actor.h"
+#include "core/Clock.h"
+#include "lifecycle/CalendarRepository.h"
+#include "lifecycle/CaseDeadlines.h"
+#include "lifecycle/LifecycleRules.h"
+#include "lifecycle/LifecycleService.h"
+#include "store/Workspace.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+namespace {
+QString shortDate(const QDate& d)
+{
+    return QLocale().toString(d, QLocale::ShortFormat);
+}
+
+// Input that satisfies every field check, so only the case's own preconditions can refuse: the
+// panel uses it to say in advance what an action is still waiting for.
+CaseInput everythingTyped(const QDate& today)
+{
+    CaseInput in;
+    in.reason = QStringLiteral("-");
+    in.details = {{QStringLiteral("outcome"), QStringLiteral("continue")},
+                  {QStringLiteral("centre"), QStringLiteral("-")},
+                  {QStringLiteral("hospital"), QStringLiteral("-")},
+                  {QStringLiteral("county"), QStringLiteral("110105")},
+                  {QStringLiteral("follow_up_on"), today.toString(Qt::ISODate)},
+                  {QStringLiteral("way_in"), QStringLiteral("hospital")},
+                  {QStringLiteral("applied_on"), today.toString(Qt::ISODate)},
+                  {QStringLiteral("patient_consented"), true}};
+    return in;
+}
+} // namespace
+
+CasePanel::CasePanel(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_state(new QLabel(this)), m_due(new QLabel(this)),
+      m_actions(new QWidget(this)), m_actionGrid(new QGridLayout(m_actions)),
+      m_events(new QTableWidget(0, 5, this))
+{
+    m_state->setObjectName(QStringLiteral("caseState"));
+    m_state->setTextFormat(Qt::RichText);
+    m_state->setWordWrap(true);
+    m_due->setObjectName(QStringLiteral("caseDue"));
+    m_due->setTextFormat(Qt::RichText);
+    m_due->setWordWrap(true);
+    m_actionGrid->setContentsMargins(0, 0, 0, 0);
+    m_events->setObjectName(QStringLiteral("caseEvents"));
+    m_events->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("Status"), tr("By"), tr("Details")});
+    m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->verticalHeader()->hide();
+    m_events->horizontalHeader()->setStretchLastSection(true);
+    m_events->setWordWrap(true);
+    m_events->setAccessibleName(tr("Case events"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_due);
+    layout->addWidget(m_actions);
+    layout->addWidget(m_events, 1);
+}
+
+void CasePanel::showClient(const QString& clientId, const QString& clientName)
+{
+    m_clientId = clientId;
+    m_clientName = clientName;
+    reload();
+}
+
+void CasePanel::clear()
+{
+    m_clientId.clear();
+    m_state->clear();
+    m_due->clear();
+    m_events->setRowCount(0);
+    while (QLayoutItem* item = m_actionGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+bool CasePanel::run(CaseAction action)
+{
+    if (m_clientId.isEmpty())
+        return false;
+    CaseActionDialog dialog(m_workspace, m_clientId, m_clientName, action, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reload();
+    Q_EMIT changed();
+    return true;
+}
+
+void CasePanel::reload()
+{
+    const QString id = m_clientId;
+    const QString name = m_clientName;
+    clear();
+    m_clientId = id;
+    m_clientName = name;
+    LifecycleService cases(m_workspace.journal());
+    const std::optional<CaseFacts> facts = cases.facts(id);
+    if (!facts)
+        return;
+    const Actor& actor = m_workspace.actor();
+    const QDate today = m_workspace.clock().now().toLocalTime().date();
+
+    QString state = tr("<b>%1</b>").arg(CaseStates::name(facts->state).toHtmlEscaped());
+    if (facts->stateSince.isValid())
+        state += tr(" since %1").arg(shortDate(facts->stateSince));
+    if (actor.can(Permission::ViewClinicalRecords))
+        if (const std::optional<Application> app = cases.application(id))
+            state += QStringLiteral("<br>") + app->summary().toHtmlEscaped();
+    m_state->setText(state);
+
+    // What is due for this case, with the same rules as the front page's list.
+    const WorkingCalendar calendar = CalendarRepository(m_workspace.journal()).load();
+    QStringList due;
+    const auto dueLine = [&](const QString& what, const QDate& when) {
+        if (!when.isValid())
+            return;
+        const bool overdue = when < today;
+        due << (overdue ? tr("<b>%1: %2 (overdue)</b>") : tr("%1: %2"))
+                   .arg(what.toHtmlEscaped(), shortDate(when));
+    };
+    switch (facts->state) {
+    case CaseState::Applied:
+        dueLine(CaseDue::kindName(CaseDue::Kind::Registration),
+                calendar.addWorkingDays(facts->appliedOn, CaseDeadlines::kRegistrationWorkingDays));
+        break;
+    case CaseState::Registered:
+        dueLine(CaseDue::kindName(CaseDue::Kind::Referral),
+                calendar.addWorkingDays(facts->registeredOn, CaseDeadlines::kReferralWorkingDays));
+        break;
+    case CaseState::Waiting:
+        dueLine(CaseDue::kindName(CaseDue::Kind::WaitingReview), LifecycleRules::waitingReviewDue(*facts));
+        break;
+    case CaseState::Closed:
+        if (!facts->followUpDone.isValid())
+            dueLine(CaseDue::kindName(CaseDue::Kind::FollowUpCall), facts->followUpDue);
+        break;
+    default:
+        break;
+    }
+    // The actions this person may take now; one still missing something says what.
+    int column = 0;
+    int row = 0;
+    const CaseInput typed = everythingTyped(today);
+    for (CaseAction a : LifecycleRules::available(*facts)) {
+        if (!actor.can(LifecycleService::permissionFor(a)))
+            continue;
+        auto* button = new QPushButton(CaseActions::name(a) + QStringLiteral("…"), m_actions);
+        button->setObjectName(QStringLiteral("action-") + CaseActions::key(a));
+        const Result<CaseState> ready = LifecycleRules::check(*facts, a, typed, today);
+        if (!ready && ready.error().code == LifecycleRules::Precondition) {
+            button->setEnabled(false);
+            button->setToolTip(ready.error().message);
+            due << ready.error().message.toHtmlEscaped();
+        }
+        if (a == CaseAction::GreenChannel)
+            button->setToolTip(tr("Urgent referral to a psychiatric hospital (Ctrl+G)"));
+        connect(button, &QPushButton::clicked, this, [this, a] { run(a); });
+        m_actionGrid->addWidget(button, row, column);
+        if (++column == 4) {
+            column = 0;
+            ++row;
+        }
+    }
+    m_due->setText(due.join(QStringLiteral("<br>")));
+    m_due->setVisible(!due.isEmpty());
+
+    const QList<CaseEvent> events = cases.events(actor, id);
+    m_events->setRowCount(int(events.size()));
+    for (int i = 0; i < events.size(); ++i) {
+        const CaseEvent& e = events[events.size() - 1 - i]; // newest first
+        QString status = CaseStates::name(e.to);
+        if (e.from && *e.from != e.to)
+            status = tr("%1 → %2").arg(CaseStates::name(*e.from), status);
+        QStringList details;
+        if (const QString summary = e.detailSummary(); !summary.isEmpty())
+            details << summary;
+        if (!e.reason.isEmpty())
+            details << e.reason;
+        if (!e.document.isEmpty())
+            details << tr("Document: %1").arg(e.document);
+        const QStringList cells{QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                e.actionName(), status, e.actor, details.join(QStringLiteral(" · "))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_events->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_events->resizeColumnsToContents();
+}
+
+} // namespace kq::ui
