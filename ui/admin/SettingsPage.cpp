@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "HolidayCalendarEditor.h"
 #include "centre/CentreRepository.h"
 #include "common/AppSettings.h"
 #include "common/Banner.h"
@@ -67,6 +68,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(prefsBox);
     layout->addWidget(m_centreBox);
+    m_calendar = new HolidayCalendarEditor(workspace, m_banner, this);
+    layout->addWidget(m_calendar, 1);
     layout->addStretch();
 
     connect(savePrefs, &QPushButton::clicked, this, &SettingsPage::savePreferences);
@@ -78,6 +81,9 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_idleMinutes->setValue(AppSettings::idleLockMinutes());
     m_centreBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
+    m_calendar->setVisible(m_workspace.actor().can(Permission::ManageCentre));
+    if (m_calendar->isVisibleTo(this))
+        m_calendar->reload();
     if (std::optional<CentreProfile> c = CentreRepository(m_workspace.journal()).load()) {
         m_centre = *c;
         m_centreCode->setText(c->code);
@@ -91,6 +97,7 @@ void SettingsPage::clearData()
     m_centre = {};
     for (QLineEdit* e : {m_centreCode, m_centreName, m_county})
         e->clear();
+    m_calendar->clearData();
     m_banner->show(Banner::Kind::Info, {});
 }
 

@@ -15,8 +15,10 @@ class Workspace;
 namespace kq::ui {
 
 class Banner;
+class HolidayCalendarEditor;
 
-// This workstation's preferences (language, auto-lock) and, for those allowed, the centre profile.
+// This workstation's preferences (language, auto-lock) and, for those allowed, the centre profile
+// and its holiday calendar.
 class SettingsPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -40,6 +42,7 @@ private:
     QLineEdit* m_centreCode;
     QLineEdit* m_centreName;
     QLineEdit* m_county;
+    HolidayCalendarEditor* m_calendar = nullptr;
     CentreProfile m_centre;
 };
 
