@@ -4,7 +4,9 @@
 #include "accounts/AccountRepository.h"
 #include "clients/ClientRepository.h"
 #include "core/Clock.h"
+#include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
+#include "scales/ScaleLibrary.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -25,7 +27,9 @@ constexpr int kBatch = 2000; // clients per transaction: one fsync per batch, no
 
 QString DemoCommand::description() const
 {
-    return Tr::tr("Fill a database with realistic synthetic clients, the same for the same seed.");
+    return Tr::tr("Fill a database with realistic synthetic clients and their cases (applications, waiting "
+                  "lists, assessments, plans, service, green channel, transfers, closures), the same for the "
+                  "same seed.");
 }
 
 void DemoCommand::addOptions(QCommandLineParser& parser)
@@ -67,7 +71,8 @@ int DemoCommand::run(const QCommandLineParser& parser)
             caseManagers << a.username;
     const QDate today = Clock::system().now().toLocalTime().date();
     DemoClients demo(seed, today, caseManagers);
-    ClientRepository clients(workspace.journal());
+    const ScaleLibrary scales;
+    DemoCases cases(seed, today, workspace.journal(), scales, caseManagers);
     QElapsedTimer timer;
     timer.start();
     int added = 0;
@@ -75,7 +80,7 @@ int DemoCommand::run(const QCommandLineParser& parser)
     while (added + skipped < count) {
         Transaction tx(workspace.database());
         for (int i = 0; i < kBatch && added + skipped < count; ++i) {
-            Result<ClientRepository::Saved> r = clients.create(workspace.actor(), demo.next());
+            Result<QString> r = cases.add(workspace.actor(), demo.next());
             if (r)
                 ++added;
             else if (r.error().code == ClientRepository::DuplicateIdNumber)

@@ -149,8 +149,9 @@ Result<CaseState> check(const CaseFacts& f, CaseAction action, const CaseInput& 
     }
     case CaseAction::ReferToCentre:
         if (f.state == S::Waiting) {
+            // As of the day of the hand-over: one recorded late but done in time is no breach.
             const QDate due = waitingReviewDue(f);
-            if (due.isValid() && due <= today)
+            if (due.isValid() && due <= (in.at.isValid() ? in.at.date() : today))
                 return precondition(
                     Tr::tr("No re-review yet: the client has waited more than 3 months, so a social worker "
                            "must re-review their willingness and circumstances before the hand-over."));
