@@ -254,6 +254,11 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, int(LifecycleRules::Precondition));
         QVERIFY(r.error().message.startsWith(QStringLiteral("No re-review yet")));
 
+        // A hand-over done before the three months were up but recorded today is no breach.
+        CaseInput late = fullInput();
+        late.at = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+        QVERIFY(check(f, A::ReferToCentre, late).ok());
+
         f.waitingReviewedOn = QDate(2026, 11, 20); // re-reviewed: the clock starts again
         QCOMPARE(LifecycleRules::waitingReviewDue(f), QDate(2027, 2, 20));
         QVERIFY(check(f, A::ReferToCentre, fullInput()).ok());
