@@ -235,15 +235,16 @@ Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState ta
     signedOnPaper.document = QStringLiteral("纸质协议");
     if (Result<void> r = perform(A::StartService, signedOnPaper); !r)
         return r;
-    if (reached())
-        return {};
 
     // In service: periodic assessments every half year or so, up to where the target needs the case.
-    while (day.addMonths(7) < m_today && m_random.bounded(10) < 7) {
-        step(150, 200);
+    // In service: a periodic assessment about every half year; most centres keep up, a few fall behind.
+    while (day.addMonths(6) < m_today && m_random.bounded(100) < 95) {
+        step(150, 180);
         if (Result<QString> r = assess(Assessment::Kind::Periodic); !r)
             return r.error();
     }
+    if (target == S::InService)
+        return {};
     if (target == S::Hospitalised || (target == S::Closed && m_random.bounded(10) < 2)) {
         const QString hospital = QString::fromUtf16(kHospitals[m_random.bounded(int(kHospitals.size()))]);
         if (Result<void> r = perform(A::GreenChannel, on(step(5, 60), QStringLiteral("病情波动，拒绝服药"),
@@ -262,9 +263,17 @@ Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState ta
         if (Result<QString> r = assess(Assessment::Kind::Transfer); !r)
             return r.error();
         const QDate closedOn = step(1, 10);
-        return perform(A::Close,
-                       on(closedOn, {},
-                          {{QStringLiteral("follow_up_on"), closedOn.addMonths(1).toString(Qt::ISODate)}}));
+        const QDate followUpOn = closedOn.addMonths(1);
+        if (Result<void> r =
+                perform(A::Close, on(closedOn, {},
+                                     {{QStringLiteral("follow_up_on"), followUpOn.toString(Qt::ISODate)}}));
+            !r)
+            return r;
+        // The follow-up call was made for nearly every case closed long enough ago.
+        if (followUpOn < m_today && m_random.bounded(100) < 92) {
+            day = followUpOn;
+            return perform(A::RecordFollowUp, on(step(0, 5), QStringLiteral("电话回访：情况稳定")));
+        }
     }
     return {};
 }

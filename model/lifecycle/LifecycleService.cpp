@@ -91,33 +91,34 @@ Result<ClientRepository::Saved> LifecycleService::apply(const Actor& actor, Clie
 std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
 {
     Database& db = m_journal.database();
-    Statement s = db.prepare(
+    // Cached: every action reads the facts, and bulk jobs (demo, sync imports) run many actions.
+    auto s = db.cached(
         "SELECT c.status, f.way_in, f.applied_on, f.needs_reviewed_on, f.registered_on, f.waiting_since, "
         "f.waiting_reviewed_on, f.resume_status, f.agreement_ref, f.follow_up_due, f.follow_up_done, "
         "f.state_since FROM clients c LEFT JOIN case_files f ON f.client_id = c.id WHERE c.id = ?");
-    s.bind(1, clientId);
-    if (!s.step())
+    s->bind(1, clientId);
+    if (!s->step())
         return std::nullopt;
     CaseFacts f;
-    f.state = CaseStates::fromKey(s.text(0)).value_or(CaseState::Registered);
-    f.wayIn = WaysIn::fromKey(s.text(1)).value_or(WayIn::Voluntary);
-    f.appliedOn = dateOf(s, 2);
-    f.needsReviewedOn = dateOf(s, 3);
-    f.registeredOn = dateOf(s, 4);
-    f.waitingSince = dateOf(s, 5);
-    f.waitingReviewedOn = dateOf(s, 6);
-    f.resumeState = CaseStates::fromKey(s.text(7));
-    f.agreementSigned = !s.text(8).isEmpty(); // paper reference until agreements are signed in-app
-    f.followUpDue = dateOf(s, 9);
-    f.followUpDone = dateOf(s, 10);
-    f.stateSince = dateOf(s, 11);
+    f.state = CaseStates::fromKey(s->text(0)).value_or(CaseState::Registered);
+    f.wayIn = WaysIn::fromKey(s->text(1)).value_or(WayIn::Voluntary);
+    f.appliedOn = dateOf(*s, 2);
+    f.needsReviewedOn = dateOf(*s, 3);
+    f.registeredOn = dateOf(*s, 4);
+    f.waitingSince = dateOf(*s, 5);
+    f.waitingReviewedOn = dateOf(*s, 6);
+    f.resumeState = CaseStates::fromKey(s->text(7));
+    f.agreementSigned = !s->text(8).isEmpty(); // paper reference until agreements are signed in-app
+    f.followUpDue = dateOf(*s, 9);
+    f.followUpDone = dateOf(*s, 10);
+    f.stateSince = dateOf(*s, 11);
 
     // Assessments and plans of the current case only: on or after its application.
     const QString since = isoDate(f.appliedOn.isValid() ? f.appliedOn : QDate(1900, 1, 1));
     auto exists = [&](const char* sql) {
-        Statement q = db.prepare(sql);
-        q.bindAll(clientId, since);
-        return q.step();
+        auto q = db.cached(sql);
+        q->bindAll(clientId, since);
+        return q->step();
     };
     f.intakeAssessed = exists(
         "SELECT 1 FROM assessments WHERE client_id = ? AND kind = 'intake' AND assessed_on >= ? LIMIT 1");
@@ -204,10 +205,10 @@ Result<CaseState> LifecycleService::perform(const Actor& actor, const QString& c
         sets.append({"state_since", day});
     sets.append({"updated_at", now});
     // A client entered before the workflow may have no case file yet.
-    db.prepare("INSERT OR IGNORE INTO case_files(client_id, way_in, applied_on, state_since, updated_at) "
-               "SELECT id, 'voluntary', substr(created_at, 1, 10), substr(created_at, 1, 10), updated_at "
-               "FROM clients WHERE id = ?")
-        .bind(1, clientId)
+    db.cached("INSERT OR IGNORE INTO case_files(client_id, way_in, applied_on, state_since, updated_at) "
+              "SELECT id, 'voluntary', substr(created_at, 1, 10), substr(created_at, 1, 10), updated_at "
+              "FROM clients WHERE id = ?")
+        ->bind(1, clientId)
         .exec();
     QStringList assignments;
     for (const auto& [column, value] : sets)
@@ -222,8 +223,8 @@ Result<CaseState> LifecycleService::perform(const Actor& actor, const QString& c
     upd.exec();
 
     if (to != f->state) {
-        db.prepare("UPDATE clients SET status = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
-            .bindAll(CaseStates::key(to), now, clientId)
+        db.cached("UPDATE clients SET status = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
+            ->bindAll(CaseStates::key(to), now, clientId)
             .exec();
         m_journal.record(actor, {QStringLiteral("client"),
                                  clientId,
@@ -247,10 +248,10 @@ void LifecycleService::writeEvent(const Actor& actor, const QString& clientId, c
     const QString occurred = at.toUTC().toString(Qt::ISODateWithMs);
     const QString details = toJson(input.details);
     m_journal.database()
-        .prepare("INSERT INTO case_events(id, client_id, action, from_status, to_status, occurred_at, "
-                 "recorded_at, actor, reason, document, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(id, clientId, action, fromKey, CaseStates::key(to), occurred, m_journal.clock().nowIso(),
-                 actor.username, input.reason.trimmed(), input.document.trimmed(), details)
+        .cached("INSERT INTO case_events(id, client_id, action, from_status, to_status, occurred_at, "
+                "recorded_at, actor, reason, document, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        ->bindAll(id, clientId, action, fromKey, CaseStates::key(to), occurred, m_journal.clock().nowIso(),
+                  actor.username, input.reason.trimmed(), input.document.trimmed(), details)
         .exec();
     QVariantMap fields{{QStringLiteral("client_id"), clientId},
                        {QStringLiteral("action"), action},

@@ -139,11 +139,13 @@ DELETE FROM meta WHERE key IN ('audit_head', 'audit_head_seq', 'audit_head_hash'
 )sql"},
     Migration{5, "referral workflow: case files, case events, working-day calendar, centre settings", R"sql(
 -- One row per client: the dates the lifecycle rules and the deadline lists need, kept current by
--- LifecycleService in the same transaction as the event and clients.status.
+-- LifecycleService in the same transaction as the event and clients.status. Updated by every case
+-- action, so no NOT NULL or CHECK constraints: they would give each UPDATE a statement journal
+-- (decision 0005); LifecycleService writes every row complete.
 CREATE TABLE case_files (
     client_id           TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
-    way_in              TEXT NOT NULL,
-    applied_on          TEXT NOT NULL,
+    way_in              TEXT,
+    applied_on          TEXT,
     needs_reviewed_on   TEXT,
     registered_on       TEXT,
     waiting_since       TEXT,
@@ -153,8 +155,8 @@ CREATE TABLE case_files (
     follow_up_due       TEXT,
     follow_up_done      TEXT,
     review_due          TEXT,
-    state_since         TEXT NOT NULL,
-    updated_at          TEXT NOT NULL
+    state_since         TEXT,
+    updated_at          TEXT
 );
 -- The front page's due lists read these ranges.
 CREATE INDEX case_files_by_review_due ON case_files(review_due);
