@@ -245,6 +245,81 @@ private Q_SLOTS:
         QVERIFY(isOneLine(r.err));
         QVERIFY(r.out.isEmpty());
     }
+
+    void casesMoveOnlyAsTheRulesAllow()
+    {
+        const QString db = file("cases.kqdb");
+        const QStringList login{QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("--user"),
+                                QStringLiteral("wang.li"),
+                                QStringLiteral("--password-file"),
+                                m_passwordFile};
+        QCOMPARE(kangqiao(QStringList{QStringLiteral("init"), QStringLiteral("--centre-code"),
+                                      QStringLiteral("BJ-1"), QStringLiteral("--centre-name"),
+                                      QStringLiteral("阳光"), QStringLiteral("--county"),
+                                      QStringLiteral("110105")} +
+                          login)
+                     .exitCode,
+                 0);
+        const Run demo = kangqiao(
+            QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")} + login);
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+
+        // `due`: tab-separated lines, earliest first, ids not names.
+        const Run due = kangqiao(QStringList{QStringLiteral("due")} + login);
+        QCOMPARE(due.exitCode, 0);
+        const QStringList lines = due.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QString applied;
+        QString registered;
+        QString previous;
+        for (const QString& line : lines) {
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 5);
+            QVERIFY(f[0] >= previous);
+            previous = f[0];
+            QVERIFY(f[1] == u"overdue" || f[1] == u"due");
+            if (f[4] == u"applied")
+                applied = f[3];
+            if (f[2] == u"referral")
+                registered = f[3];
+        }
+        QVERIFY(!applied.isEmpty());
+        QVERIFY(!registered.isEmpty());
+        QVERIFY(!due.out.contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+
+        const auto act = [&](const QString& client, const QStringList& more) {
+            return kangqiao(QStringList{QStringLiteral("case"), QStringLiteral("--client"), client} + login +
+                            more);
+        };
+        // Closing an application is refused by the rules (exit 10), naming the state.
+        Run r = act(applied, {QStringLiteral("--action"), QStringLiteral("close")});
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY2(isOneLine(r.err) && r.err.contains(QStringLiteral("Applied")), qPrintable(r.err));
+        // A missing detail names its option.
+        r = act(registered, {QStringLiteral("--action"), QStringLiteral("refer-to-centre")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--detail centre")), qPrintable(r.err));
+        r = act(registered, {QStringLiteral("--action"), QStringLiteral("refer-to-centre"),
+                             QStringLiteral("--detail"), QStringLiteral("centre=本中心")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Referred to a centre")));
+        // Bad options and unknown clients: one line, exit 2.
+        for (const QStringList& bad : {QStringList{QStringLiteral("--action"), QStringLiteral("fly")},
+                                       QStringList{QStringLiteral("--action"), QStringLiteral("register"),
+                                                   QStringLiteral("--at"), QStringLiteral("yesterday")},
+                                       QStringList{QStringLiteral("--action"), QStringLiteral("register"),
+                                                   QStringLiteral("--detail"), QStringLiteral("novalue")}}) {
+            r = act(applied, bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(isOneLine(r.err), qPrintable(r.err));
+        }
+        r = act(QStringLiteral("no-such-client"), {QStringLiteral("--action"), QStringLiteral("register")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--client")));
+        QCOMPARE(kangqiao(checkArgs(db, m_passwordFile)).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 
 #include "HolidayCalendarEditor.h"
 #include "centre/CentreRepository.h"
+#include "centre/CentreSettings.h"
 #include "common/AppSettings.h"
 #include "common/Banner.h"
 #include "store/Workspace.h"
@@ -21,7 +22,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_banner(new Banner(this)),
       m_language(new QComboBox(this)), m_idleMinutes(new QSpinBox(this)),
       m_centreBox(new QGroupBox(tr("Centre profile"), this)), m_centreCode(new QLineEdit(this)),
-      m_centreName(new QLineEdit(this)), m_county(new QLineEdit(this))
+      m_centreName(new QLineEdit(this)), m_county(new QLineEdit(this)),
+      m_workflowBox(new QGroupBox(tr("Case workflow"), this)), m_reviewMonths(new QSpinBox(this))
 {
     m_language->setObjectName(QStringLiteral("language"));
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
@@ -64,16 +66,32 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     saveCentreButton->setObjectName(QStringLiteral("saveCentre"));
     centre->addRow(QString(), saveCentreButton);
 
+    // DOMAIN.md "Periodic assessment": no national text fixes the interval, so the centre sets it.
+    m_reviewMonths->setObjectName(QStringLiteral("reviewIntervalMonths"));
+    m_reviewMonths->setRange(CentreSettings::kMinReviewIntervalMonths,
+                             CentreSettings::kMaxReviewIntervalMonths);
+    m_reviewMonths->setSuffix(tr(" months"));
+    m_reviewMonths->setToolTip(tr("From a plan or periodic assessment to the next periodic assessment."));
+    auto* workflow = new QFormLayout(m_workflowBox);
+    auto* reviewLabel = new QLabel(tr("Periodic re&view every:"), this);
+    reviewLabel->setBuddy(m_reviewMonths);
+    workflow->addRow(reviewLabel, m_reviewMonths);
+    auto* saveWorkflowButton = new QPushButton(tr("Save case &workflow settings"), this);
+    saveWorkflowButton->setObjectName(QStringLiteral("saveWorkflow"));
+    workflow->addRow(QString(), saveWorkflowButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(prefsBox);
     layout->addWidget(m_centreBox);
+    layout->addWidget(m_workflowBox);
     m_calendar = new HolidayCalendarEditor(workspace, m_banner, this);
     layout->addWidget(m_calendar, 1);
     layout->addStretch();
 
     connect(savePrefs, &QPushButton::clicked, this, &SettingsPage::savePreferences);
     connect(saveCentreButton, &QPushButton::clicked, this, &SettingsPage::saveCentre);
+    connect(saveWorkflowButton, &QPushButton::clicked, this, &SettingsPage::saveWorkflow);
 }
 
 void SettingsPage::reload()
@@ -81,6 +99,8 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_idleMinutes->setValue(AppSettings::idleLockMinutes());
     m_centreBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
+    m_workflowBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
+    m_reviewMonths->setValue(CentreSettings::load(m_workspace.database()).reviewIntervalMonths());
     m_calendar->setVisible(m_workspace.actor().can(Permission::ManageCentre));
     if (m_calendar->isVisibleTo(this))
         m_calendar->reload();
@@ -97,6 +117,7 @@ void SettingsPage::clearData()
     m_centre = {};
     for (QLineEdit* e : {m_centreCode, m_centreName, m_county})
         e->clear();
+    m_reviewMonths->setValue(CentreSettings::kDefaultReviewIntervalMonths);
     m_calendar->clearData();
     m_banner->show(Banner::Kind::Info, {});
 }
@@ -126,6 +147,21 @@ void SettingsPage::saveCentre()
     }
     reload();
     m_banner->show(Banner::Kind::Success, tr("The centre profile was saved."));
+}
+
+void SettingsPage::saveWorkflow()
+{
+    CentreSettings settings = CentreSettings::load(m_workspace.database());
+    const Result<void> r =
+        settings.setReviewIntervalMonths(m_workspace.journal(), m_workspace.actor(), m_reviewMonths->value());
+    if (!r) {
+        m_banner->showError(r.error().message);
+        m_reviewMonths->setFocus();
+        return;
+    }
+    m_banner->show(Banner::Kind::Success,
+                   tr("Saved. Plans and periodic assessments from now on are reviewed after %n month(s).",
+                      nullptr, m_reviewMonths->value()));
 }
 
 } // namespace kq::ui

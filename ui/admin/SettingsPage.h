@@ -17,8 +17,8 @@ namespace kq::ui {
 class Banner;
 class HolidayCalendarEditor;
 
-// This workstation's preferences (language, auto-lock) and, for those allowed, the centre profile
-// and its holiday calendar.
+// This workstation's preferences (language, auto-lock) and, for those allowed, the centre profile,
+// its case workflow settings and its holiday calendar.
 class SettingsPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void savePreferences();
     void saveCentre();
+    void saveWorkflow();
 
     Workspace& m_workspace;
     Banner* m_banner;
@@ -42,6 +43,8 @@ private:
     QLineEdit* m_centreCode;
     QLineEdit* m_centreName;
     QLineEdit* m_county;
+    QGroupBox* m_workflowBox;
+    QSpinBox* m_reviewMonths;
     HolidayCalendarEditor* m_calendar = nullptr;
     CentreProfile m_centre;
 };

@@ -2,6 +2,7 @@
 
 #include "ClientDialog.h"
 #include "accounts/AccountRepository.h"
+#include "assessments/AssessmentsPanel.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
 #include "clients/ClientRepository.h"
@@ -58,6 +59,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
 ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_banner(new Banner(this)),
       m_tabs(new QTabWidget(this)), m_profile(new QLabel(this)), m_case(new CasePanel(workspace, this)),
+      m_assessments(new AssessmentsPanel(workspace, this)),
       m_guardians(makeTable(this,
                             {tr("Name"), tr("Relation"), tr("Phone"), tr("Legal guardian"), tr("Signs")},
                             "guardiansTable")),
@@ -89,6 +91,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     profileLayout->addWidget(m_profile, 1);
     m_tabs->addTab(profilePage, tr("&Profile"));
     m_tabs->addTab(m_case, tr("C&ase"));
+    m_tabs->addTab(m_assessments, tr("Assess&ments"));
     m_tabs->addTab(m_guardians, tr("&Guardians"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
@@ -104,10 +107,14 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
 
     connect(back, &QPushButton::clicked, this, &ClientDetailWidget::backRequested);
     connect(m_edit, &QPushButton::clicked, this, &ClientDetailWidget::edit);
-    connect(m_case, &CasePanel::changed, this, [this] {
+    // Either tab may change what the other shows (a plan enables completing the intake; an
+    // assessment's risk level reaches the profile and the list), so both reload the whole record.
+    const auto changed = [this] {
         reload();
         Q_EMIT edited();
-    });
+    };
+    connect(m_case, &CasePanel::changed, this, changed);
+    connect(m_assessments, &AssessmentsPanel::changed, this, changed);
     connect(m_revealId, &QPushButton::clicked, this, [this] { reveal(0); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(1); });
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
@@ -132,6 +139,7 @@ void ClientDetailWidget::clear()
     m_guardians->setRowCount(0);
     m_timeline->setRowCount(0);
     m_case->clear();
+    m_assessments->clear();
     m_banner->show(Banner::Kind::Info, {});
 }
 
@@ -194,6 +202,13 @@ void ClientDetailWidget::reload()
     const std::optional<CaseState> state = CaseStates::fromKey(r->status);
     m_edit->setVisible(actor.can(Permission::RegisterClients) && !(state && CaseStates::isReadOnly(*state)));
     m_case->showClient(r->id, r->name);
+    // Assessments are clinical records: without the right to see them there is no tab at all.
+    const bool clinical = actor.can(Permission::ViewClinicalRecords);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_assessments), clinical);
+    if (clinical)
+        m_assessments->showClient(r->id, r->name);
+    else
+        m_assessments->clear();
 
     m_guardians->setRowCount(int(r->guardians.size()));
     QStringList ids{r->id};

@@ -13,11 +13,12 @@ class Workspace;
 
 namespace kq::ui {
 
+class AssessmentsPanel;
 class Banner;
 class CasePanel;
 
-// One client: profile, case (lifecycle), guardians and timeline tabs. Identifiers are
-// masked until a permitted person asks to see one; each reveal is audited.
+// One client: profile, case (lifecycle), assessments and plan, guardians and timeline tabs.
+// Identifiers are masked until a permitted person asks to see one; each reveal is audited.
 class ClientDetailWidget : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ public:
     void clear();
     QString clientId() const { return m_clientId; }
     CasePanel* casePanel() const { return m_case; }
+    AssessmentsPanel* assessmentsPanel() const { return m_assessments; }
 
 Q_SIGNALS:
     void backRequested();
@@ -44,6 +46,7 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_profile;
     CasePanel* m_case;
+    AssessmentsPanel* m_assessments;
     QTableWidget* m_guardians;
     QTableWidget* m_timeline;
     QPushButton* m_revealId;

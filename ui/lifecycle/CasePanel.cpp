@@ -1,6 +1,7 @@
 #include "CasePanel.h"
 
 #include "CaseActionDialog.h"
+#include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
 #include "lifecycle/CalendarRepository.h"
@@ -156,6 +157,38 @@ void CasePanel::reload()
     // The actions this person may take now; one still missing something says what.
     int column = 0;
     int row = 0;
+    const auto place = [&](QPushButton* button) {
+        m_actionGrid->addWidget(button, row, column);
+        if (++column == 4) {
+            column = 0;
+            ++row;
+        }
+    };
+    // The steps that complete the intake come first, next to the action they lead to; the
+    // Assessments tab offers the same dialogs.
+    if (facts->state == CaseState::Assessing && actor.can(Permission::EditClinicalRecords)) {
+        const auto step = [&](const QString& text, const char* objectName, auto open) {
+            auto* button = new QPushButton(text, m_actions);
+            button->setObjectName(QLatin1String(objectName));
+            connect(button, &QPushButton::clicked, this, [this, open] {
+                if (open(m_workspace, m_clientId, m_clientName, this)) {
+                    reload();
+                    Q_EMIT changed();
+                }
+            });
+            place(button);
+            return button;
+        };
+        step(tr("Record intake assessment…"), "caseRecordAssessment",
+             [](Workspace& w, const QString& clientId, const QString& clientName, QWidget* parent) {
+                 return AssessmentActions::recordAssessment(w, clientId, clientName, Assessment::Kind::Intake,
+                                                            parent);
+             });
+        QPushButton* plan = step(tr("Write plan…"), "caseWritePlan", &AssessmentActions::writePlan);
+        plan->setEnabled(facts->intakeAssessed);
+        if (!facts->intakeAssessed)
+            plan->setToolTip(tr("A plan follows the intake assessment: record it first."));
+    }
     const CaseInput typed = everythingTyped(today);
     for (CaseAction a : LifecycleRules::available(*facts)) {
         if (!actor.can(LifecycleService::permissionFor(a)))
@@ -171,11 +204,7 @@ void CasePanel::reload()
         if (a == CaseAction::GreenChannel)
             button->setToolTip(tr("Urgent referral to a psychiatric hospital (Ctrl+G)"));
         connect(button, &QPushButton::clicked, this, [this, a] { run(a); });
-        m_actionGrid->addWidget(button, row, column);
-        if (++column == 4) {
-            column = 0;
-            ++row;
-        }
+        place(button);
     }
     m_due->setText(due.join(QStringLiteral("<br>")));
     m_due->setVisible(!due.isEmpty());
