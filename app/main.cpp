@@ -1,9 +1,11 @@
-// Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover), a
-// command-line tool that obeys the same rules and exits non-zero with a one-line reason.
+// Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover, case, due),
+// a command-line tool that obeys the same rules and exits non-zero with a one-line reason.
 
 #include "DesktopApplication.h"
+#include "cli/CaseCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/DueCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InitCommand.h"
 #include "cli/RecoverCommand.h"
@@ -57,6 +59,10 @@ std::unique_ptr<kq::cli::Command> commandNamed(const QString& name)
         return std::make_unique<kq::cli::DemoCommand>();
     if (name == u"recover")
         return std::make_unique<kq::cli::RecoverCommand>();
+    if (name == u"case")
+        return std::make_unique<kq::cli::CaseCommand>();
+    if (name == u"due")
+        return std::make_unique<kq::cli::DueCommand>();
     return nullptr;
 }
 
@@ -70,8 +76,8 @@ int runCommand(int argc, char** argv)
     std::unique_ptr<kq::cli::Command> command = commandNamed(name);
     if (!command) {
         const QString line =
-            QCoreApplication::translate(
-                "main", "kangqiao: unknown command '%1' (commands: init, demo, check, recover; see --help)")
+            QCoreApplication::translate("main", "kangqiao: unknown command '%1' (commands: init, demo, "
+                                                "check, recover, case, due; see --help)")
                 .arg(name.simplified());
         std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Usage;
@@ -97,9 +103,9 @@ int runDesktop(int argc, char** argv)
     kq::ui::Language::apply(kq::ui::AppSettings::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Case records for community mental-health rehabilitation centres.\n"
-                                        "Commands: init, demo, check, recover (kangqiao COMMAND --help)."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Case records for community mental-health rehabilitation centres.\n"
+                "Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The centre database file."),
