@@ -35,6 +35,14 @@ Change accountChange(const Account& a, Change::Op op, QString action, QVariantMa
 }
 } // namespace
 
+QHash<QString, QString> AccountRepository::displayNames()
+{
+    QHash<QString, QString> names;
+    for (const Account& a : list())
+        names.insert(a.username, a.displayName);
+    return names;
+}
+
 QList<Account> AccountRepository::list()
 {
     QList<Account> out;

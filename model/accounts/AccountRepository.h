@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include <QHash>
 
 #include <QList>
 
@@ -19,6 +20,8 @@ public:
     explicit AccountRepository(Journal& journal) : m_journal(journal) {}
 
     QList<Account> list();
+    // Username → display name of every account (disabled ones too: old records name them).
+    QHash<QString, QString> displayNames();
     std::optional<Account> findByUsername(const QString& username);
 
     // `actor` needs ManageAccounts, except for the very first account (set-up, actor empty).

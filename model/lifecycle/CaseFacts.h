@@ -28,6 +28,7 @@ struct CaseFacts {
     bool transferAssessed = false;        // a post-service (transfer) assessment with an outcome
     QDate followUpDue;
     QDate followUpDone;
+    QDate reviewDue; // next periodic assessment: set by the latest plan or periodic assessment
 };
 
 // What a person enters with an action. Detail keys per action are listed in LifecycleRules.

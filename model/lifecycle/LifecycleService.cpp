@@ -95,7 +95,8 @@ std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
     auto s = db.cached(
         "SELECT c.status, f.way_in, f.applied_on, f.needs_reviewed_on, f.registered_on, f.waiting_since, "
         "f.waiting_reviewed_on, f.resume_status, f.agreement_ref, f.follow_up_due, f.follow_up_done, "
-        "f.state_since FROM clients c LEFT JOIN case_files f ON f.client_id = c.id WHERE c.id = ?");
+        "f.state_since, f.review_due FROM clients c LEFT JOIN case_files f ON f.client_id = c.id WHERE c.id "
+        "= ?");
     s->bind(1, clientId);
     if (!s->step())
         return std::nullopt;
@@ -112,6 +113,7 @@ std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
     f.followUpDue = dateOf(*s, 9);
     f.followUpDone = dateOf(*s, 10);
     f.stateSince = dateOf(*s, 11);
+    f.reviewDue = dateOf(*s, 12);
 
     // Assessments and plans of the current case only: on or after its application.
     const QString since = isoDate(f.appliedOn.isValid() ? f.appliedOn : QDate(1900, 1, 1));

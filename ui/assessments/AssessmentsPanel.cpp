@@ -197,8 +197,11 @@ void AssessmentsPanel::showPlan()
     }
     const Plan& p = current.value();
     const QDate today = m_workspace.clock().now().toLocalTime().date();
-    const QString review = p.reviewOn < today ? tr("<b>Review on %1 (overdue)</b>").arg(shortDate(p.reviewOn))
-                                              : tr("Review on %1").arg(shortDate(p.reviewOn));
+    // The next review is the case's: a periodic assessment after the plan moves it on.
+    const std::optional<CaseFacts> facts = LifecycleService(m_workspace.journal()).facts(m_clientId);
+    const QDate due = facts && facts->reviewDue.isValid() ? facts->reviewDue : p.reviewOn;
+    const QString review = due < today ? tr("<b>Next review %1 (overdue)</b>").arg(shortDate(due))
+                                       : tr("Next review %1").arg(shortDate(due));
     QString html =
         tr("Starts on %1 · %2 · Responsible: %3")
             .arg(shortDate(p.startsOn), review, displayName(m_workspace, p.responsible).toHtmlEscaped());

@@ -233,19 +233,21 @@ void ClientDetailWidget::reload()
         QDateTime at;
         QStringList cells;
     };
+    const QHash<QString, QString> names = AccountRepository(m_workspace.journal()).displayNames();
     QList<Line> lines;
     for (const AuditEntry& e : AuditLog(m_workspace.database()).forRecords(ids))
-        lines.append({e.at,
-                      {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                       AuditLogModel::actionName(e.action) + u' ' + AuditLogModel::entityName(e.entity),
-                       e.fields.join(QStringLiteral(", "))}});
+        lines.append(
+            {e.at,
+             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), names.value(e.actor, e.actor),
+              AuditLogModel::actionName(e.action) + u' ' + AuditLogModel::entityName(e.entity),
+              e.fields.join(QStringLiteral(", "))}});
     for (const CaseEvent& e : LifecycleService(m_workspace.journal()).events(actor, r->id)) {
         QString what = e.actionName();
         if (e.from && *e.from != e.to)
             what = tr("%1: %2 → %3").arg(what, CaseStates::name(*e.from), CaseStates::name(e.to));
         lines.append({e.recordedAt,
-                      {QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat), e.actor, what,
-                       e.detailSummary()}});
+                      {QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                       names.value(e.actor, e.actor), what, e.detailSummary()}});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
     m_timeline->setRowCount(int(lines.size()));

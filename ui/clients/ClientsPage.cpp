@@ -152,13 +152,11 @@ void ClientsPage::reload()
     m_caseManager->blockSignals(true);
     m_caseManager->clear();
     m_caseManager->addItem(tr("Any case manager"), QString());
-    QHash<QString, QString> names;
     for (const Account& a : AccountRepository(m_workspace.journal()).list()) {
-        names.insert(a.username, a.displayName);
         if (roleAllows(a.role, Permission::EditClinicalRecords))
             m_caseManager->addItem(a.displayName, a.username);
     }
-    m_model->setStaffNames(names);
+    m_model->setStaffNames(AccountRepository(m_workspace.journal()).displayNames());
     m_caseManager->setCurrentIndex(std::max(0, m_caseManager->findData(current)));
     m_caseManager->blockSignals(false);
 

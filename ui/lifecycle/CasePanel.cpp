@@ -1,6 +1,7 @@
 #include "CasePanel.h"
 
 #include "CaseActionDialog.h"
+#include "accounts/AccountRepository.h"
 #include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
@@ -210,6 +211,7 @@ void CasePanel::reload()
     m_due->setVisible(!due.isEmpty());
 
     const QList<CaseEvent> events = cases.events(actor, id);
+    const QHash<QString, QString> names = AccountRepository(m_workspace.journal()).displayNames();
     m_events->setRowCount(int(events.size()));
     for (int i = 0; i < events.size(); ++i) {
         const CaseEvent& e = events[events.size() - 1 - i]; // newest first
@@ -224,7 +226,8 @@ void CasePanel::reload()
         if (!e.document.isEmpty())
             details << tr("Document: %1").arg(e.document);
         const QStringList cells{QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                                e.actionName(), status, e.actor, details.join(QStringLiteral(" · "))};
+                                e.actionName(), status, names.value(e.actor, e.actor),
+                                details.join(QStringLiteral(" · "))};
         for (int c = 0; c < cells.size(); ++c)
             m_events->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

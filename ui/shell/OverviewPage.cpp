@@ -42,6 +42,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_due->setSelectionMode(QAbstractItemView::SingleSelection);
     m_due->verticalHeader()->hide();
+    m_due->verticalHeader()->setDefaultSectionSize(m_due->fontMetrics().height() + 8);
     m_due->horizontalHeader()->setStretchLastSection(true);
     m_due->setAccessibleName(tr("Due"));
     m_due->setToolTip(tr("Double-click or press Enter to open the client."));
