@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssessmentRepository</name>
+    <message numerus="yes">
+        <source>%1 is not complete: %n item(s) not answered, the first “%2”.</source>
+        <translation>
+            <numerusform>%1 is not complete: %n item not answered, “%2”.</numerusform>
+            <numerusform>%1 is not complete: %n items not answered, the first “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>ok: integrity, foreign keys and audit chain (%n entries) verified</source>
@@ -18,6 +28,23 @@
         <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScaleResultText</name>
+    <message numerus="yes">
+        <source>%n of %1 item(s) not answered</source>
+        <translation>
+            <numerusform>%n of %1 items not answered</numerusform>
+            <numerusform>%n of %1 items not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not applicable</source>
+        <translation>
+            <numerusform>%n item not applicable</numerusform>
+            <numerusform>%n items not applicable</numerusform>
         </translation>
     </message>
 </context>
@@ -59,12 +86,42 @@
     </message>
 </context>
 <context>
+    <name>kq::ui::HolidayCalendarEditor</name>
+    <message numerus="yes">
+        <source>%n day(s) added to the calendar.</source>
+        <translation>
+            <numerusform>%n day added to the calendar.</numerusform>
+            <numerusform>%n days added to the calendar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::NewPasswordFields</name>
     <message numerus="yes">
         <source>At least %n characters; a short phrase is easy to remember and hard to guess.</source>
         <translation>
             <numerusform>At least %n character; a short phrase is easy to remember and hard to guess.</numerusform>
             <numerusform>At least %n characters; a short phrase is easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::PlanDialog</name>
+    <message numerus="yes">
+        <source>%n month(s) after the start unless you change it (Settings).</source>
+        <translation>
+            <numerusform>%n month after the start unless you change it (Settings).</numerusform>
+            <numerusform>%n months after the start unless you change it (Settings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SettingsPage</name>
+    <message numerus="yes">
+        <source>Saved. Plans and periodic assessments from now on are reviewed after %n month(s).</source>
+        <translation>
+            <numerusform>Saved. Plans and periodic assessments from now on are reviewed after %n month.</numerusform>
+            <numerusform>Saved. Plans and periodic assessments from now on are reviewed after %n months.</numerusform>
         </translation>
     </message>
 </context>

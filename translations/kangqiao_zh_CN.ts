@@ -83,6 +83,649 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Enter the date of the application.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <source>The application date cannot be in the future.</source>
+        <translation>申请日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the hospital that recommended community rehabilitation.</source>
+        <translation>请填写建议社区康复的医院。</translation>
+    </message>
+    <message>
+        <source>A hospital recommendation needs the consent of the patient or the guardian.</source>
+        <translation>医院建议须经患者或监护人同意。</translation>
+    </message>
+    <message>
+        <source>Say whether the client or the guardian applied.</source>
+        <translation>请注明申请人是康复对象本人还是监护人。</translation>
+    </message>
+    <message>
+        <source>Choose who made the report.</source>
+        <translation>请选择报告方。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the reporter.</source>
+        <translation>请填写报告人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose how the report arrived.</source>
+        <translation>请选择报告渠道。</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s referral number.</source>
+        <translation>请填写平台转介编号。</translation>
+    </message>
+    <message>
+        <source>applied by the guardian</source>
+        <translation>监护人申请</translation>
+    </message>
+    <message>
+        <source>applied by the client</source>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <source>%1 %2, by %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>platform referral %1</source>
+        <translation>平台转介编号 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>居民委员会</translation>
+    </message>
+    <message>
+        <source>Village committee</source>
+        <translation>村民委员会</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Record who took part in the assessment.</source>
+        <translation>请记录参与评估的人员。</translation>
+    </message>
+    <message>
+        <source>At most %1 people can be listed as taking part.</source>
+        <translation>参与人员最多可填写 %1 名。</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>参与人员%1</translation>
+    </message>
+    <message>
+        <source>%1: choose the discipline.</source>
+        <translation>%1：请选择专业类别。</translation>
+    </message>
+    <message>
+        <source>%1: the name is required.</source>
+        <translation>%1：姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: the name is longer than %2 characters.</source>
+        <translation>%1：姓名不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the name contains control or direction characters.</source>
+        <translation>%1：姓名含有控制字符或文字方向字符。</translation>
+    </message>
+    <message>
+        <source>An intake assessment is multi-disciplinary: at least two of psychiatrist, nurse, rehabilitation therapist and social worker must take part.</source>
+        <translation>综合评估须由多学科人员共同参与：精神科医生、护士、康复师和社会工作者中至少应有两类人员参加。</translation>
+    </message>
+    <message>
+        <source>No psychiatrist took part in the intake assessment.</source>
+        <translation>本次综合评估没有精神科医生参与。</translation>
+    </message>
+    <message>
+        <source>No social worker took part in the intake assessment.</source>
+        <translation>本次综合评估没有社会工作者参与。</translation>
+    </message>
+    <message>
+        <source>Write the rehabilitation opinion of the intake assessment.</source>
+        <translation>请填写综合评估的康复意见。</translation>
+    </message>
+    <message>
+        <source>The findings</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>The rehabilitation opinion</source>
+        <translation>康复意见</translation>
+    </message>
+    <message>
+        <source>The risk level must be 0 to 5, or not rated.</source>
+        <translation>危险性评估等级须为 0 至 5 级，或为未评定。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the post-service assessment.</source>
+        <translation>请选择服务后转介评估的转介去向。</translation>
+    </message>
+    <message>
+        <source>Only a post-service (transfer) assessment has an outcome.</source>
+        <translation>只有服务后转介评估才需填写转介去向。</translation>
+    </message>
+    <message>
+        <source>%1 is required for a post-service assessment.</source>
+        <translation>服务后转介评估须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the ratings.</source>
+        <translation>%1：“%2”不是有效的评定选项。</translation>
+    </message>
+    <message>
+        <source>The scale “%1” is listed twice.</source>
+        <translation>量表“%1”重复添加。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentActions</name>
+    <message>
+        <source>A plan follows an intake or periodic assessment: record one first.</source>
+        <translation>康复计划须依据综合评估或阶段性评估制定，请先记录评估。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Your role may not record assessments.</source>
+        <translation>您的角色无权记录评估。</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象的记录。</translation>
+    </message>
+    <message>
+        <source>This client was transferred to another centre; the record is read-only here.</source>
+        <translation>该康复对象已转至其他机构，本机构中的记录为只读。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>The assessment date cannot be in the future.</source>
+        <translation>评估日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The assessment date cannot be before the application of the current case (%1).</source>
+        <translation>评估日期不能早于本次个案的申请日期（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no scale “%1” in the scale library.</source>
+        <translation>量表库中没有量表“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not complete: %n item(s) not answered, the first “%2”.</source>
+        <translation>
+            <numerusform>%1未完成：有 %n 个条目未作答，第一个是“%2”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not see assessments.</source>
+        <translation>您的角色无权查看评估。</translation>
+    </message>
+    <message>
+        <source>The assessment was not found.</source>
+        <translation>未找到该评估记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentVocabulary</name>
+    <message>
+        <source>Intake assessment</source>
+        <translation>综合评估</translation>
+    </message>
+    <message>
+        <source>Periodic assessment</source>
+        <translation>阶段性评估</translation>
+    </message>
+    <message>
+        <source>Post-service (transfer) assessment</source>
+        <translation>服务后转介评估</translation>
+    </message>
+    <message>
+        <source>Rehabilitation effect</source>
+        <translation>康复效果</translation>
+    </message>
+    <message>
+        <source>Illness state</source>
+        <translation>疾病状态</translation>
+    </message>
+    <message>
+        <source>Self-care ability</source>
+        <translation>生活自理能力</translation>
+    </message>
+    <message>
+        <source>Wish to work</source>
+        <translation>就业意愿</translation>
+    </message>
+    <message>
+        <source>Ability to work</source>
+        <translation>就业能力</translation>
+    </message>
+    <message>
+        <source>Psychiatrist</source>
+        <translation>精神科医生</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Rehabilitation therapist</source>
+        <translation>康复治疗师</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社会工作者</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Recommended for employment</source>
+        <translation>推荐就业</translation>
+    </message>
+    <message>
+        <source>Public-welfare or sheltered employment</source>
+        <translation>公益性、庇护性就业</translation>
+    </message>
+    <message>
+        <source>Another type of community rehabilitation service</source>
+        <translation>转介其他类型社区康复服务</translation>
+    </message>
+    <message>
+        <source>Return to community living</source>
+        <translation>回归社区生活</translation>
+    </message>
+    <message>
+        <source>Marked improvement</source>
+        <translation>显著改善</translation>
+    </message>
+    <message>
+        <source>Some improvement</source>
+        <translation>有所改善</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>加重</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Basically stable</source>
+        <translation>基本稳定</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Fully independent</source>
+        <translation>完全自理</translation>
+    </message>
+    <message>
+        <source>Partly dependent</source>
+        <translation>部分依赖</translation>
+    </message>
+    <message>
+        <source>Dependent on others</source>
+        <translation>依赖他人</translation>
+    </message>
+    <message>
+        <source>Wants to work</source>
+        <translation>有就业意愿</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>Does not want to work</source>
+        <translation>无就业意愿</translation>
+    </message>
+    <message>
+        <source>Able to work in the open labour market</source>
+        <translation>具备竞争性就业能力</translation>
+    </message>
+    <message>
+        <source>Able to work with support or in sheltered employment</source>
+        <translation>可支持性或庇护性就业</translation>
+    </message>
+    <message>
+        <source>Not yet able to work</source>
+        <translation>暂不具备就业能力</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>Your role may not change the holiday calendar.</source>
+        <translation>您的角色无权修改节假日日历。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效日期。</translation>
+    </message>
+    <message>
+        <source>The name is too long (60 characters at most).</source>
+        <translation>名称过长（最多 60 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAction</name>
+    <message>
+        <source>Review needs</source>
+        <translation>需求审核</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>初核登记</translation>
+    </message>
+    <message>
+        <source>Decline registration</source>
+        <translation>不予登记</translation>
+    </message>
+    <message>
+        <source>Place on waiting list</source>
+        <translation>列入等待名单</translation>
+    </message>
+    <message>
+        <source>Re-review while waiting</source>
+        <translation>等待期间复核</translation>
+    </message>
+    <message>
+        <source>Refer to a centre</source>
+        <translation>转介至机构</translation>
+    </message>
+    <message>
+        <source>Accept referral</source>
+        <translation>接收转介</translation>
+    </message>
+    <message>
+        <source>Decline referral</source>
+        <translation>拒绝转介</translation>
+    </message>
+    <message>
+        <source>Complete intake</source>
+        <translation>完成接案</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>Green channel to hospital</source>
+        <translation>绿色通道转诊住院</translation>
+    </message>
+    <message>
+        <source>Resume after discharge</source>
+        <translation>出院后恢复服务</translation>
+    </message>
+    <message>
+        <source>Transfer out (relocation)</source>
+        <translation>转出（迁居）</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Record follow-up call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>重新申请</translation>
+    </message>
+    <message>
+        <source>Hospital recommendation</source>
+        <translation>医院建议</translation>
+    </message>
+    <message>
+        <source>Voluntary application</source>
+        <translation>自愿申请</translation>
+    </message>
+    <message>
+        <source>Report by an organisation or person</source>
+        <translation>单位或个人报告</translation>
+    </message>
+    <message>
+        <source>Assigned by the platform</source>
+        <translation>平台转介</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
+    <message>
+        <source>Record a step of a client&apos;s case (register, refer-to-centre, green-channel, close, ...) under the same rules as the window.</source>
+        <translation>按与图形界面相同的规则，记录康复对象个案中的一个步骤（register、refer-to-centre、green-channel、close 等）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s id.</source>
+        <translation>康复对象编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>可选值：%1。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Why, or what was found.</source>
+        <translation>原因或发现的情况。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Reference of a paper document.</source>
+        <translation>纸质文书的编号。</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO date or date-time; default now).</source>
+        <translation>发生时间（ISO 格式的日期或日期时间；默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>An action&apos;s detail as key=value (hospital=…, centre=…, county=…, outcome=…, follow_up_on=…); repeatable.</source>
+        <translation>操作的详细信息，格式为 键=值（hospital=…、centre=…、county=…、outcome=…、follow_up_on=…）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>--action: unknown action &apos;%1&apos;</source>
+        <translation>--action：未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>--at: give a date like 2026-11-23 or 2026-11-23T14:30</source>
+        <translation>--at：请指定日期，例如 2026-11-23 或 2026-11-23T14:30</translation>
+    </message>
+    <message>
+        <source>--detail: give key=value, not &apos;%1&apos;</source>
+        <translation>--detail：请使用 键=值 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--client: %1</source>
+        <translation>--client：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation>%1：当前状态为%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>Registration due</source>
+        <translation>初核登记期限</translation>
+    </message>
+    <message>
+        <source>Referral to a centre due</source>
+        <translation>转介至机构期限</translation>
+    </message>
+    <message>
+        <source>Waiting-list re-review due</source>
+        <translation>等待复核期限</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>计划复评期限</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <translation>回访期限</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvent</name>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Hospital: %1</source>
+        <translation>医院：%1</translation>
+    </message>
+    <message>
+        <source>New residence: %1</source>
+        <translation>新居住地：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up call due %1</source>
+        <translation>应于 %1 回访</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未予登记</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Referred to a centre</source>
+        <translation>已转介至机构</translation>
+    </message>
+    <message>
+        <source>Being assessed</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Awaiting agreement</source>
+        <translation>待签约</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>住院中</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
     <name>CentreProfile</name>
     <message>
         <source>The centre code must be 4 to 32 letters, digits or dashes.</source>
@@ -106,6 +749,17 @@
     <message>
         <source>The centre profile was not found.</source>
         <translation>未找到机构信息。</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettings</name>
+    <message>
+        <source>Your role may not change the centre&apos;s settings.</source>
+        <translation>您的角色无权修改机构设置。</translation>
+    </message>
+    <message>
+        <source>The review interval must be between %1 and %2 months.</source>
+        <translation>复评间隔须为 %1 至 %2 个月。</translation>
     </message>
 </context>
 <context>
@@ -158,6 +812,10 @@
     <message>
         <source>%1 is not an active case manager.</source>
         <translation>%1 不是在用的个案管理员。</translation>
+    </message>
+    <message>
+        <source>This client was transferred to another centre; the record is read-only here.</source>
+        <translation>该康复对象已转至其他机构，本机构中的记录为只读。</translation>
     </message>
 </context>
 <context>
@@ -453,50 +1111,6 @@
         <source>The risk assessment has not been done yet.</source>
         <translation>尚未进行危险性评估。</translation>
     </message>
-    <message>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>已申请</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>未予登记</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>轮候中</translation>
-    </message>
-    <message>
-        <source>Referred to a centre</source>
-        <translation>已转介至机构</translation>
-    </message>
-    <message>
-        <source>Being assessed</source>
-        <translation>评估中</translation>
-    </message>
-    <message>
-        <source>Awaiting agreement</source>
-        <translation>待签约</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>服务中</translation>
-    </message>
-    <message>
-        <source>Hospitalised</source>
-        <translation>住院治疗中</translation>
-    </message>
-    <message>
-        <source>Transferred out</source>
-        <translation>已转出</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
-    </message>
 </context>
 <context>
     <name>Command</name>
@@ -548,10 +1162,6 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>Fill a database with realistic synthetic clients, the same for the same seed.</source>
-        <translation>向数据库填充逼真的模拟康复对象数据；随机种子相同，生成的数据也相同。</translation>
-    </message>
-    <message>
         <source>How many clients to add (default 200).</source>
         <translation>要添加的康复对象数量（默认 200）。</translation>
     </message>
@@ -582,6 +1192,33 @@
     <message>
         <source>Added %1 clients (%2 already present) in %3 s.</source>
         <translation>已添加 %1 名康复对象（%2 名已存在），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Fill a database with realistic synthetic clients and their cases (applications, waiting lists, assessments, plans, service, green channel, transfers, closures), the same for the same seed.</source>
+        <translation>用逼真的模拟康复对象及其个案（申请、等待名单、评估、康复计划、服务、绿色通道、转出、结案）填充数据库；相同的种子生成相同的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>List what is due or overdue: due date, overdue|due, kind, client id, status, one per line.</source>
+        <translation>列出到期或逾期的事项，每行一项：到期日期、overdue|due、类型、康复对象编号、状态。</translation>
+    </message>
+    <message>
+        <source>Also list what falls due within N days (default 7).</source>
+        <translation>同时列出在指定天数内到期的事项（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>--days: give a number from 0 to 366</source>
+        <translation>--days：请指定 0 至 366 之间的数字</translation>
+    </message>
+    <message>
+        <source>--user: this account&apos;s role may not see clients</source>
+        <translation>--user：该账户的角色无权查看康复对象</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1327,140 @@
     </message>
 </context>
 <context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>Continue waiting</source>
+        <translation>继续等待</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Needs have changed (keep waiting, needs updated)</source>
+        <translation>需求已变化（继续等待，需求已更新）</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the client is “%2”.</source>
+        <translation>康复对象处于“%2”状态时，不能进行“%1”。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the client became “%1” (%2).</source>
+        <translation>日期不能早于康复对象进入“%1”状态的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Summarise the needs review.</source>
+        <translation>请概述需求审核情况。</translation>
+    </message>
+    <message>
+        <source>No needs review yet: a social worker must review the need of a %1 before registration.</source>
+        <translation>尚未进行需求审核：%1须经社会工作者审核康复需求后方可登记。</translation>
+    </message>
+    <message>
+        <source>Give the reason the application is not registered.</source>
+        <translation>请填写不予登记的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason the client has to wait.</source>
+        <translation>请填写康复对象需要等待的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the re-review.</source>
+        <translation>请选择复核结果。</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s willingness and circumstances.</source>
+        <translation>请记录康复对象的意愿和情况。</translation>
+    </message>
+    <message>
+        <source>No re-review yet: the client has waited more than 3 months, so a social worker must re-review their willingness and circumstances before the hand-over.</source>
+        <translation>尚未复核：康复对象已等待超过 3 个月，须由社会工作者重新审核其意愿和情况后方可转介。</translation>
+    </message>
+    <message>
+        <source>Enter the centre the client is referred to.</source>
+        <translation>请填写接收转介的机构。</translation>
+    </message>
+    <message>
+        <source>Give the reason the centre cannot take the client.</source>
+        <translation>请填写机构无法接收该康复对象的原因。</translation>
+    </message>
+    <message>
+        <source>No intake assessment yet: record the multi-disciplinary assessment first.</source>
+        <translation>尚未进行综合评估：请先记录多学科综合评估。</translation>
+    </message>
+    <message>
+        <source>No rehabilitation plan yet: write the plan from the assessment first.</source>
+        <translation>尚未制定康复计划：请先根据评估制定康复计划。</translation>
+    </message>
+    <message>
+        <source>The consent form and service agreement are not signed yet: sign them, or enter the reference of the signed paper copies.</source>
+        <translation>知情同意书和服务协议尚未签订：请完成签订，或填写已签纸质文本的编号。</translation>
+    </message>
+    <message>
+        <source>Enter the psychiatric hospital.</source>
+        <translation>请填写精神专科医院。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the urgent referral.</source>
+        <translation>请填写紧急转诊的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the county of the new residence.</source>
+        <translation>请选择新居住地所在区县。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county-level division code.</source>
+        <translation>%1 不是县级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer.</source>
+        <translation>请填写转出原因。</translation>
+    </message>
+    <message>
+        <source>No post-service assessment yet: record the transfer assessment with its outcome before closing.</source>
+        <translation>尚未进行服务后转介评估：结案前请先记录服务后转介评估及其转介去向。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up call.</source>
+        <translation>请填写回访日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up call cannot be before the closure.</source>
+        <translation>回访日期不能早于结案日期。</translation>
+    </message>
+    <message>
+        <source>Give the reason the client withdraws.</source>
+        <translation>请填写康复对象退出的原因。</translation>
+    </message>
+    <message>
+        <source>Record what the follow-up call found.</source>
+        <translation>请记录回访情况。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知操作。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <source>Your role may not take applications.</source>
+        <translation>您的角色无权受理申请。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this: %1.</source>
+        <translation>您的角色无权执行此操作：%1。</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象的记录。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -783,6 +1554,121 @@
     <message>
         <source>The extension must be 1 to 6 digits.</source>
         <translation>分机号须为 1 至 6 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>%1: choose the service content.</source>
+        <translation>%1：请选择服务内容。</translation>
+    </message>
+    <message>
+        <source>%1: choose the service form.</source>
+        <translation>%1：请选择服务形式。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not in the list of service contents.</source>
+        <translation>%1：“%2”不在服务内容列表中。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not in the list of service forms.</source>
+        <translation>%1：“%2”不在服务形式列表中。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no longer offered; choose another service content.</source>
+        <translation>%1：“%2”已停止提供，请选择其他服务内容。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no longer offered; choose another service form.</source>
+        <translation>%1：“%2”已停止提供，请选择其他服务形式。</translation>
+    </message>
+    <message>
+        <source>Your role may not write rehabilitation plans.</source>
+        <translation>您的角色无权制定康复计划。</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象的记录。</translation>
+    </message>
+    <message>
+        <source>This client was transferred to another centre; the record is read-only here.</source>
+        <translation>该康复对象已转至其他机构，本机构中的记录为只读。</translation>
+    </message>
+    <message>
+        <source>Choose the assessment of this client that the plan follows.</source>
+        <translation>请选择该康复计划所依据的评估。</translation>
+    </message>
+    <message>
+        <source>A plan follows an intake or periodic assessment, not a post-service one.</source>
+        <translation>康复计划须依据综合评估或阶段性评估制定，不能依据服务后转介评估。</translation>
+    </message>
+    <message>
+        <source>Choose the staff member responsible for the plan.</source>
+        <translation>请选择康复计划的负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member who keeps case records.</source>
+        <translation>%1 不是在用的、负责个案记录的工作人员。</translation>
+    </message>
+    <message>
+        <source>Enter the date the plan starts.</source>
+        <translation>请填写计划开始日期。</translation>
+    </message>
+    <message>
+        <source>The plan cannot start before its assessment (%1).</source>
+        <translation>计划开始日期不能早于所依据的评估日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The review must be after the start of the plan.</source>
+        <translation>复评日期须晚于计划开始日期。</translation>
+    </message>
+    <message>
+        <source>The review must be within %1 months of the start.</source>
+        <translation>复评日期须在计划开始后 %1 个月以内。</translation>
+    </message>
+    <message>
+        <source>Goal %1 is longer than %2 characters.</source>
+        <translation>目标 %1 不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Goal %1 has an invalid or repeated id.</source>
+        <translation>目标 %1 的标识无效或重复。</translation>
+    </message>
+    <message>
+        <source>Write at least one goal.</source>
+        <translation>请至少填写一个目标。</translation>
+    </message>
+    <message>
+        <source>A plan has at most %1 goals.</source>
+        <translation>每个康复计划最多 %1 个目标。</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>服务%1</translation>
+    </message>
+    <message>
+        <source>%1: enter how often, e.g. twice a week.</source>
+        <translation>%1：请填写服务频次，例如每周两次。</translation>
+    </message>
+    <message>
+        <source>%1: the frequency is longer than %2 characters.</source>
+        <translation>%1：服务频次不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Plan at least one service.</source>
+        <translation>请至少安排一项服务。</translation>
+    </message>
+    <message>
+        <source>A plan has at most %1 services.</source>
+        <translation>每个康复计划最多 %1 项服务。</translation>
+    </message>
+    <message>
+        <source>Your role may not see rehabilitation plans.</source>
+        <translation>您的角色无权查看康复计划。</translation>
+    </message>
+    <message>
+        <source>There is no rehabilitation plan yet.</source>
+        <translation>尚未制定康复计划。</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1781,381 @@
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDefinition</name>
+    <message>
+        <source>%1 has an unknown field &apos;%2&apos;.</source>
+        <translation>%1含有未知字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;.</source>
+        <translation>%1缺少“%2”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be a list.</source>
+        <translation>%2的“%1”必须是列表。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be a whole number from -%3 to %3.</source>
+        <translation>%2的“%1”必须是 -%3 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be text.</source>
+        <translation>%2的“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be true or false.</source>
+        <translation>%2的“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be an object with Chinese (&apos;zh&apos;) and English (&apos;en&apos;) text.</source>
+        <translation>%2的“%1”必须是包含中文（“zh”）和英文（“en”）文本的对象。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 has the unknown language &apos;%3&apos;; use &apos;zh&apos; and &apos;en&apos;.</source>
+        <translation>%2的“%1”含有未知语言“%3”；请使用“zh”和“en”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 has neither Chinese (&apos;zh&apos;) nor English (&apos;en&apos;) text.</source>
+        <translation>%2的“%1”既没有中文（“zh”）文本，也没有英文（“en”）文本。</translation>
+    </message>
+    <message>
+        <source>%1 has no options.</source>
+        <translation>%1没有选项。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 options; at most %3 are allowed.</source>
+        <translation>%1有 %2 个选项，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>option %1 of %2</source>
+        <translation>%2的第 %1 个选项</translation>
+    </message>
+    <message>
+        <source>%1 has two options with the value %2.</source>
+        <translation>%1有两个选项的分值都是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has only not-applicable options.</source>
+        <translation>%1只有“不适用”选项。</translation>
+    </message>
+    <message>
+        <source>the scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>the scale has no items.</source>
+        <translation>量表没有条目。</translation>
+    </message>
+    <message>
+        <source>the scale has %1 items; at most %2 are allowed.</source>
+        <translation>量表有 %1 个条目，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 个条目</translation>
+    </message>
+    <message>
+        <source>%1 has the id &apos;%2&apos;; an item id is 1 to %3 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>%1的标识为“%2”；条目标识须为 1 至 %3 个小写字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>the item id &apos;%1&apos; is used twice.</source>
+        <translation>条目标识“%1”被重复使用。</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;</source>
+        <translation>条目“%1”</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>the scale has no &apos;total&apos;.</source>
+        <translation>量表缺少“total”。</translation>
+    </message>
+    <message>
+        <source>the total range %1–%2 does not match the items, which add up to %3–%4.</source>
+        <translation>总分范围 %1–%2 与各条目不符，各条目合计为 %3–%4。</translation>
+    </message>
+    <message>
+        <source>the scale has %1 bands; at most %2 are allowed.</source>
+        <translation>量表有 %1 个分级，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>第 %1 个分级</translation>
+    </message>
+    <message>
+        <source>%1 has its minimum %2 above its maximum %3.</source>
+        <translation>%1的最小值 %2 大于最大值 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3) lies outside the total range %4–%5.</source>
+        <translation>%1（%2–%3）超出了总分范围 %4–%5。</translation>
+    </message>
+    <message>
+        <source>band %1 and band %2 overlap.</source>
+        <translation>第 %1 个分级与第 %2 个分级重叠。</translation>
+    </message>
+    <message>
+        <source>the scale has %1 rules; at most %2 are allowed.</source>
+        <translation>量表有 %1 条规则，最多允许 %2 条。</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown kind &apos;%2&apos;; use &apos;%3&apos; or &apos;%4&apos;.</source>
+        <translation>%1的类型“%2”未知；请使用“%3”或“%4”。</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 must be more than %3 and at most %4, or the rule always or never fires.</source>
+        <translation>%1：值 %2 须大于 %3 且不大于 %4，否则该规则将总是触发或永不触发。</translation>
+    </message>
+    <message>
+        <source>%1: the count %2 must be from 1 to %3, the number of items.</source>
+        <translation>%1：数量 %2 须在 1 至 %3（条目总数）之间。</translation>
+    </message>
+    <message>
+        <source>%1 can never fire: only %2 items have an option of %3 or more.</source>
+        <translation>%1永远不会触发：只有 %2 个条目有 %3 分及以上的选项。</translation>
+    </message>
+    <message>
+        <source>%1 always fires: every option of %2 items is %3 or more.</source>
+        <translation>%1总会触发：有 %2 个条目的所有选项均为 %3 分及以上。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KB, the most allowed for a scale.</source>
+        <translation>文件大于 %1 KB，超过了量表文件的大小上限。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at character %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object.</source>
+        <translation>文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the scale id &apos;%1&apos; is not valid; use 1 to %2 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>量表标识“%1”无效；请使用 1 至 %2 个小写字母、数字、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>the version of the scale must be 1 or more.</source>
+        <translation>量表版本号须为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>the shared option list</source>
+        <translation>共用选项列表</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLibrary</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1：无法读取文件（%2）。</translation>
+    </message>
+    <message>
+        <source>a scale shipped with Kangqiao</source>
+        <translation>康桥自带的量表</translation>
+    </message>
+    <message>
+        <source>%1: the scale id &apos;%2&apos; is already used by %3; the file is skipped.</source>
+        <translation>%1：量表标识“%2”已被%3使用，已跳过此文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleResultText</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>总分 %1</translation>
+    </message>
+    <message>
+        <source>Total so far %1</source>
+        <translation>当前得分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) not answered</source>
+        <translation>
+            <numerusform>%1 个条目中有 %n 个未作答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not applicable</source>
+        <translation>
+            <numerusform>%n 个条目不适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有异常提示</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>异常提示：%1</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>无异常提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleScore</name>
+    <message>
+        <source>The scale %1 has no item &apos;%2&apos;.</source>
+        <translation>量表“%1”中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of item &apos;%2&apos; (%3); choose one of %4.</source>
+        <translation>%1 不是条目“%2”（%3）的选项；请从 %4 中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>Medication training</source>
+        <translation>服药训练</translation>
+    </message>
+    <message>
+        <source>Relapse prevention training</source>
+        <translation>预防复发训练</translation>
+    </message>
+    <message>
+        <source>Physical health management training</source>
+        <translation>躯体管理训练</translation>
+    </message>
+    <message>
+        <source>Life skills training</source>
+        <translation>生活技能训练</translation>
+    </message>
+    <message>
+        <source>Social skills training</source>
+        <translation>社交技能训练</translation>
+    </message>
+    <message>
+        <source>Vocational rehabilitation training</source>
+        <translation>职业康复训练</translation>
+    </message>
+    <message>
+        <source>Psychological rehabilitation</source>
+        <translation>心理康复</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>同伴支持</translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation>家庭支持</translation>
+    </message>
+    <message>
+        <source>Home rehabilitation guidance</source>
+        <translation>居家康复指导</translation>
+    </message>
+    <message>
+        <source>Health education</source>
+        <translation>健康教育</translation>
+    </message>
+    <message>
+        <source>Day training</source>
+        <translation>日间训练</translation>
+    </message>
+    <message>
+        <source>Vocational rehabilitation</source>
+        <translation>职业康复</translation>
+    </message>
+    <message>
+        <source>Transitional housing</source>
+        <translation>过渡性住宿</translation>
+    </message>
+    <message>
+        <source>Home support</source>
+        <translation>居家支持</translation>
+    </message>
+    <message>
+        <source>Family assistance</source>
+        <translation>家庭支援</translation>
+    </message>
+    <message>
+        <source>Family and expert exchange and mutual aid</source>
+        <translation>家属专家交流互助</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>个案管理</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>小组工作</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1不能超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains control or direction characters.</source>
+        <translation>%1含有控制字符或文字方向字符。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the lists of services.</source>
+        <translation>您的角色无权修改服务列表。</translation>
+    </message>
+    <message>
+        <source>A list holds at most %1 entries.</source>
+        <translation>每个列表最多 %1 项。</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1: the key must start with a-z and hold only a-z, 0-9 and _ (at most %2).</source>
+        <translation>%1：键名须以 a-z 开头，且只能包含 a-z、0-9 和 _（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is already in the list.</source>
+        <translation>%1：键名“%2”已在列表中。</translation>
+    </message>
+    <message>
+        <source>%1: the Chinese name</source>
+        <translation>%1：中文名称</translation>
+    </message>
+    <message>
+        <source>%1: the English name</source>
+        <translation>%1：英文名称</translation>
+    </message>
+    <message>
+        <source>%1: another active entry is already called “%2”.</source>
+        <translation>%1：已有其他启用项名为“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed because records may use it; deactivate it instead.</source>
+        <translation>“%1”可能已被记录使用，不能删除；请改为停用。</translation>
+    </message>
+    <message>
+        <source>At least one entry must stay active.</source>
+        <translation>至少须保留一项处于启用状态。</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2460,346 @@ What was being saved in this step was rolled back.</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::ApplicationEditWidget</name>
+    <message>
+        <source>The patient consents</source>
+        <translation>患者同意</translation>
+    </message>
+    <message>
+        <source>The guardian consents</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>康复对象本人</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Way in:</source>
+        <translation>申请方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;y of application:</source>
+        <translation>申请日期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferring hospital:</source>
+        <translation>建议医院(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Doctor:</source>
+        <translation>医生：</translation>
+    </message>
+    <message>
+        <source>Assessment summary:</source>
+        <translation>评估摘要：</translation>
+    </message>
+    <message>
+        <source>Applied by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>报告方：</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name:</source>
+        <translation>报告人姓名：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>报告渠道：</translation>
+    </message>
+    <message>
+        <source>Platform referral number:</source>
+        <translation>平台转介编号：</translation>
+    </message>
+    <message>
+        <source>From organisation:</source>
+        <translation>来源机构：</translation>
+    </message>
+    <message>
+        <source>Application notes:</source>
+        <translation>申请备注：</translation>
+    </message>
+    <message>
+        <source>The application date is not a date.</source>
+        <translation>申请日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::AssessmentDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve assessment</source>
+        <translation>保存评估(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Some of the centre&apos;s own scale files could not be used:
+%1</source>
+        <translation>本机构自有的部分量表文件无法使用：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>评估日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Not rated this time</source>
+        <translation>本次未评定</translation>
+    </message>
+    <message>
+        <source>R&amp;isk level:</source>
+        <translation>危险性评估等级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>评估结果(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Rehabilitation &amp;opinion (required):</source>
+        <translation>康复意见（必填）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rehabilitation &amp;opinion:</source>
+        <translation>康复意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>转介去向(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Progress (all required)</source>
+        <translation>康复进展（均为必填）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>康复进展</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评定）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Add s&amp;cale</source>
+        <translation>添加量表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scale</source>
+        <translation>移除量表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No scale yet. Choose one and add it; the total is worked out as you answer.</source>
+        <translation>尚未添加量表。请选择量表并添加；作答时将自动计算总分。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>量表(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Remove scale</source>
+        <translation>移除量表</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and the answers given so far?</source>
+        <translation>要移除“%1”及已填写的答案吗？</translation>
+    </message>
+    <message>
+        <source>The date of the assessment is not a date.</source>
+        <translation>评估日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The assessment was saved. Please note:
+%1</source>
+        <translation>评估已保存。请注意：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::AssessmentViewDialog</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，录入人：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Not rated in this assessment</source>
+        <translation>本次评估未评定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Rehabilitation opinion</source>
+        <translation>康复意见</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::AssessmentsPanel</name>
+    <message>
+        <source>Record asse&amp;ssment…</source>
+        <translation>记录评估(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write plan…</source>
+        <translation>制定康复计划(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation>评估类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Current rehabilitation plan</source>
+        <translation>当前康复计划</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估记录</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read an assessment in full.</source>
+        <translation>双击或按回车键可查看评估全文。</translation>
+    </message>
+    <message>
+        <source>Assessments, newest first:</source>
+        <translation>评估记录（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>A plan follows an intake or periodic assessment: record one first.</source>
+        <translation>康复计划须依据综合评估或阶段性评估制定，请先记录评估。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>No rehabilitation plan yet.</source>
+        <translation>尚未制定康复计划。</translation>
+    </message>
+    <message>
+        <source>Starts on %1 · %2 · Responsible: %3</source>
+        <translation>开始日期：%1 · %2 · 负责人：%3</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2，%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next review %1 (overdue)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;下次复评 %1（已逾期）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>下次复评 %1</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::AuditLogPage</name>
     <message>
         <source>Audit log entries</source>
@@ -1225,6 +2826,152 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::CaseActionDialog</name>
+    <message>
+        <source>Needs &amp;review:</source>
+        <translation>需求审核(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Willingness and &amp;circumstances:</source>
+        <translation>意愿和情况(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the call &amp;found:</source>
+        <translation>回访情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;paper copies (reference):</source>
+        <translation>已签纸质文本（编号）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge summary (reference):</source>
+        <translation>出院小结（编号）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document (reference):</source>
+        <translation>文书（编号）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>复核结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>转介机构(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Psychiatric &amp;hospital:</source>
+        <translation>精神专科医院(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>County of the new &amp;residence:</source>
+        <translation>新居住地区县(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>If known</source>
+        <translation>如已知</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;centre:</source>
+        <translation>接收机构(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up call on:</source>
+        <translation>回访日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date.</source>
+        <translation>回访日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::CasePanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Case events</source>
+        <translation>个案事件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 (overdue)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1：%2（已逾期）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Record intake assessment…</source>
+        <translation>记录综合评估…</translation>
+    </message>
+    <message>
+        <source>Write plan…</source>
+        <translation>制定康复计划…</translation>
+    </message>
+    <message>
+        <source>A plan follows the intake assessment: record it first.</source>
+        <translation>康复计划须依据综合评估制定，请先记录综合评估。</translation>
+    </message>
+    <message>
+        <source>Urgent referral to a psychiatric hospital (Ctrl+G)</source>
+        <translation>紧急转诊至精神专科医院（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>文书：%1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +3183,18 @@ What was being saved in this step was rolled back.</source>
         <source>That identifier is no longer on the record.</source>
         <translation>该记录中已没有此证件号或电话。</translation>
     </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>个案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>评估(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::ClientDialog</name>
@@ -1480,6 +3239,10 @@ Save anyway?</source>
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请信息</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +3462,26 @@ Save anyway?</source>
             <numerusform>超过 %n 名康复对象，请继续输入以缩小范围</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Green channel…</source>
+        <translation>绿色通道(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Urgent referral of the selected client to a psychiatric hospital (Ctrl+G)</source>
+        <translation>将所选康复对象紧急转诊至精神专科医院（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Select the client in the list first.</source>
+        <translation>请先在列表中选择康复对象。</translation>
+    </message>
+    <message>
+        <source>The green channel is for clients being assessed or in service; this client is “%1”.</source>
+        <translation>绿色通道仅适用于评估中或服务中的康复对象；该康复对象当前为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::CountyEdit</name>
@@ -1818,6 +3601,29 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::GoalsEditor</name>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>添加目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal</source>
+        <translation>编辑目标(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove goa&amp;l</source>
+        <translation>删除目标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Or press F2 in the list</source>
+        <translation>也可在列表中按 F2 键</translation>
+    </message>
+    <message>
+        <source>Or press Delete in the list</source>
+        <translation>也可在列表中按 Delete 键</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::GuardiansEditor</name>
     <message>
         <source>Add g&amp;uardian</source>
@@ -1858,6 +3664,91 @@ Save anyway?</source>
     <message>
         <source>Address:</source>
         <translation>地址：</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::HolidayCalendarEditor</name>
+    <message>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(one day)</source>
+        <translation>（仅一天）</translation>
+    </message>
+    <message>
+        <source>Public holiday (no work)</source>
+        <translation>法定节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Working day on a weekend (调休)</source>
+        <translation>周末调休上班日</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>From: enter a date, e.g. 2026-10-01.</source>
+        <translation>起始日期：请输入日期，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>To: enter a date on or after the first day, at most %1 days later.</source>
+        <translation>结束日期：请输入不早于起始日期的日期，且最多比起始日期晚 %1 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added to the calendar.</source>
+        <translation>
+            <numerusform>已向日历添加 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the days to remove in the list first.</source>
+        <translation>请先在列表中选择要删除的日期。</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +3892,65 @@ Save anyway?</source>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the client.</source>
+        <translation>双击或按回车键可打开该康复对象的记录。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Due: nothing in the next week</source>
+        <translation>到期事项：未来一周内无</translation>
+    </message>
+    <message>
+        <source>Due in the next week: %1, of which %2 overdue</source>
+        <translation>未来一周内到期：%1 项，其中已逾期 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ParticipantsEditor</name>
+    <message>
+        <source>Add &amp;participant</source>
+        <translation>添加参与人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Did not take part</source>
+        <translation>未参与</translation>
+    </message>
+    <message>
+        <source>Leave the name empty when no one of this discipline took part.</source>
+        <translation>如无该专业人员参与，请将姓名留空。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Participant %1:</source>
+        <translation>参与人员%1：</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>删除参与人员%1</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::PasswordResetDialog</name>
@@ -2011,6 +3961,124 @@ Save anyway?</source>
     <message>
         <source>Set a new password for %1 (%2). Give it to them in person; they should change it after signing in.</source>
         <translation>为 %1（%2）设置新密码。请当面告知本人，对方登录后应立即修改密码。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::PlanDialog</name>
+    <message>
+        <source>Rehabilitation plan – %1</source>
+        <translation>康复计划 – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the start unless you change it (Settings).</source>
+        <translation>
+            <numerusform>默认为开始日期后 %n 个月（可在“设置”中修改）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This starts from a copy of the plan of %1; change what needs changing.</source>
+        <translation>已复制 %1 的康复计划作为起点，请修改需要调整的内容。</translation>
+    </message>
+    <message>
+        <source>From &amp;assessment:</source>
+        <translation>依据评估(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Star&amp;ts on:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>复评日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>负责人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>G&amp;oals:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ScaleForm</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1. %2:</source>
+        <translation>%1. %2：</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::ServicesEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1（已停止提供）</translation>
+    </message>
+    <message>
+        <source>Add ser&amp;vice</source>
+        <translation>添加服务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. twice a week</source>
+        <translation>例如 每周两次</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>服务形式：</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>频次：</translation>
+    </message>
+    <message>
+        <source>Service %1:</source>
+        <translation>服务%1：</translation>
+    </message>
+    <message>
+        <source>Remove service %1</source>
+        <translation>删除服务%1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +4146,32 @@ Save anyway?</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Case workflow</source>
+        <translation>个案流程</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>From a plan or periodic assessment to the next periodic assessment.</source>
+        <translation>从制定康复计划或阶段性评估到下一次阶段性评估的间隔。</translation>
+    </message>
+    <message>
+        <source>Periodic re&amp;view every:</source>
+        <translation>阶段性评估间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Save case &amp;workflow settings</source>
+        <translation>保存个案流程设置(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Plans and periodic assessments from now on are reviewed after %n month(s).</source>
+        <translation>
+            <numerusform>已保存。今后的康复计划和阶段性评估将在 %n 个月后复评。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2173,18 +4267,18 @@ Save anyway?</source>
         <translation>数据库出错：%1</translation>
     </message>
     <message>
-        <source>Case records for community mental-health rehabilitation centres.
-Commands: init, demo, check, recover (kangqiao COMMAND --help).</source>
-        <translation>精神障碍社区康复服务机构个案记录系统。
-命令：init、demo、check、recover（详见 kangqiao 命令 --help）。</translation>
-    </message>
-    <message>
-        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover; see --help)</source>
-        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover；参见 --help）</translation>
-    </message>
-    <message>
         <source>kangqiao %1: the database failed: %2</source>
         <translation>kangqiao %1：数据库出错：%2</translation>
+    </message>
+    <message>
+        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due; see --help)</source>
+        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover、case、due；参见 --help）</translation>
+    </message>
+    <message>
+        <source>Case records for community mental-health rehabilitation centres.
+Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help).</source>
+        <translation>精神障碍社区康复服务机构个案记录系统。
+命令：init、demo、check、recover、case、due（各命令的帮助：kangqiao COMMAND --help）。</translation>
     </message>
 </context>
 </TS>

@@ -11,62 +11,60 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AssessmentVocabulary)
 };
 
-// A key with its name (a translation source in the context "AssessmentVocabulary").
+// A key with its name (a translation source in the context "AssessmentVocabulary"; written out
+// in full at each use, because lupdate does not expand macros).
 struct Term {
     const char* key;
     const char* name;
 };
 
-#define KQ_TERM(key, name)                                                                                   \
-    Term                                                                                                     \
-    {                                                                                                        \
-        key, QT_TRANSLATE_NOOP("AssessmentVocabulary", name)                                                 \
-    }
-
 constexpr Term kRoles[]{
-    KQ_TERM("psychiatrist", "Psychiatrist"),
-    KQ_TERM("nurse", "Nurse"),
-    KQ_TERM("rehab_therapist", "Rehabilitation therapist"),
-    KQ_TERM("social_worker", "Social worker"),
-    KQ_TERM("other", "Other"),
+    Term{"psychiatrist", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Psychiatrist")},
+    Term{"nurse", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Nurse")},
+    Term{"rehab_therapist", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Rehabilitation therapist")},
+    Term{"social_worker", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Social worker")},
+    Term{"other", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Other")},
 };
 
 constexpr Term kOutcomes[]{
-    KQ_TERM("employment", "Recommended for employment"),
-    KQ_TERM("sheltered_employment", "Public-welfare or sheltered employment"),
-    KQ_TERM("other_service", "Another type of community rehabilitation service"),
-    KQ_TERM("community_living", "Return to community living"),
+    Term{"employment", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Recommended for employment")},
+    Term{"sheltered_employment",
+         QT_TRANSLATE_NOOP("AssessmentVocabulary", "Public-welfare or sheltered employment")},
+    Term{"other_service",
+         QT_TRANSLATE_NOOP("AssessmentVocabulary", "Another type of community rehabilitation service")},
+    Term{"community_living", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Return to community living")},
 };
 
 constexpr Term kRehabEffects[]{
-    KQ_TERM("marked", "Marked improvement"),
-    KQ_TERM("improved", "Some improvement"),
-    KQ_TERM("unchanged", "No change"),
-    KQ_TERM("worse", "Worse"),
+    Term{"marked", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Marked improvement")},
+    Term{"improved", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Some improvement")},
+    Term{"unchanged", QT_TRANSLATE_NOOP("AssessmentVocabulary", "No change")},
+    Term{"worse", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Worse")},
 };
 
 constexpr Term kIllnessStates[]{
-    KQ_TERM("stable", "Stable"),
-    KQ_TERM("basically_stable", "Basically stable"),
-    KQ_TERM("unstable", "Unstable"),
+    Term{"stable", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Stable")},
+    Term{"basically_stable", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Basically stable")},
+    Term{"unstable", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Unstable")},
 };
 
 constexpr Term kSelfCare[]{
-    KQ_TERM("independent", "Fully independent"),
-    KQ_TERM("partial", "Partly dependent"),
-    KQ_TERM("dependent", "Dependent on others"),
+    Term{"independent", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Fully independent")},
+    Term{"partial", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Partly dependent")},
+    Term{"dependent", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Dependent on others")},
 };
 
 constexpr Term kEmploymentWishes[]{
-    KQ_TERM("yes", "Wants to work"),
-    KQ_TERM("undecided", "Undecided"),
-    KQ_TERM("no", "Does not want to work"),
+    Term{"yes", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Wants to work")},
+    Term{"undecided", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Undecided")},
+    Term{"no", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Does not want to work")},
 };
 
 constexpr Term kEmploymentAbilities[]{
-    KQ_TERM("competitive", "Able to work in the open labour market"),
-    KQ_TERM("supported", "Able to work with support or in sheltered employment"),
-    KQ_TERM("not_yet", "Not yet able to work"),
+    Term{"competitive", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Able to work in the open labour market")},
+    Term{"supported",
+         QT_TRANSLATE_NOOP("AssessmentVocabulary", "Able to work with support or in sheltered employment")},
+    Term{"not_yet", QT_TRANSLATE_NOOP("AssessmentVocabulary", "Not yet able to work")},
 };
 
 #undef KQ_TERM
