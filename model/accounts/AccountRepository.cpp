@@ -54,11 +54,11 @@ QList<Account> AccountRepository::list()
 
 std::optional<Account> AccountRepository::findByUsername(const QString& username)
 {
-    Statement s = m_journal.database().prepare(std::string(kSelect) + "WHERE username = ?");
-    s.bind(1, username);
-    if (!s.step())
+    auto s = m_journal.database().cached(std::string(kSelect) + "WHERE username = ?");
+    s->bind(1, username);
+    if (!s->step())
         return std::nullopt;
-    return readAccount(s);
+    return readAccount(*s);
 }
 
 Result<void> AccountRepository::checkCanGrant(const Actor& actor, Role role)

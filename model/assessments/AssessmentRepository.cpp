@@ -135,18 +135,18 @@ Result<AssessmentRepository::Recorded> AssessmentRepository::record(const Actor&
 
     QDate appliedOn;
     {
-        Statement c = db.prepare("SELECT c.status, f.applied_on FROM clients c "
-                                 "LEFT JOIN case_files f ON f.client_id = c.id WHERE c.id = ?");
-        c.bind(1, a.clientId);
-        if (!c.step())
+        auto c = db.cached("SELECT c.status, f.applied_on FROM clients c "
+                           "LEFT JOIN case_files f ON f.client_id = c.id WHERE c.id = ?");
+        c->bind(1, a.clientId);
+        if (!c->step())
             return Error{Tr::tr("The client record was not found."), QStringLiteral("client"), NotFound};
-        if (const std::optional<CaseState> state = CaseStates::fromKey(c.text(0));
+        if (const std::optional<CaseState> state = CaseStates::fromKey(c->text(0));
             state && CaseStates::isReadOnly(*state))
             return Error{
                 Tr::tr("This client was transferred to another centre; the record is read-only here."),
                 {},
                 ReadOnly};
-        appliedOn = QDate::fromString(c.text(1), Qt::ISODate);
+        appliedOn = QDate::fromString(c->text(1), Qt::ISODate);
     }
 
     QList<Error> errors;
@@ -173,12 +173,12 @@ Result<AssessmentRepository::Recorded> AssessmentRepository::record(const Actor&
     const QString now = m_journal.clock().nowIso();
     const QString participants = participantsJson(a.participants);
     const QString details = progressJson(a.progress);
-    db.prepare(
+    db.cached(
           "INSERT INTO assessments(id, client_id, kind, assessed_on, participants, findings, risk_level, "
           "opinion, outcome, details, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(a.id, a.clientId, kindKey(a.kind), isoDate(a.assessedOn), participants,
-                 nullIfEmpty(a.findings), a.riskLevel, nullIfEmpty(a.opinion), nullIfEmpty(a.outcome),
-                 details, a.createdBy, now)
+        ->bindAll(a.id, a.clientId, kindKey(a.kind), isoDate(a.assessedOn), participants,
+                  nullIfEmpty(a.findings), a.riskLevel, nullIfEmpty(a.opinion), nullIfEmpty(a.outcome),
+                  details, a.createdBy, now)
         .exec();
     for (const Assessment::ScaleEntry& s : a.scales) {
         auto ins =
@@ -210,13 +210,13 @@ Result<AssessmentRepository::Recorded> AssessmentRepository::record(const Actor&
         updateRisk(actor, a);
     if (a.kind == Assessment::Kind::Periodic) {
         // The next review follows the latest periodic assessment, not one entered late from paper.
-        Statement later = db.prepare("SELECT 1 FROM assessments WHERE client_id = ? AND kind = 'periodic' "
-                                     "AND assessed_on > ? LIMIT 1");
-        later.bindAll(a.clientId, isoDate(a.assessedOn));
-        if (!later.step()) {
+        auto later = db.cached("SELECT 1 FROM assessments WHERE client_id = ? AND kind = 'periodic' "
+                               "AND assessed_on > ? LIMIT 1");
+        later->bindAll(a.clientId, isoDate(a.assessedOn));
+        if (!later->step()) {
             const int months = CentreSettings::load(db).reviewIntervalMonths();
-            db.prepare("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
-                .bindAll(isoDate(a.assessedOn.addMonths(months)), now, a.clientId)
+            db.cached("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
+                ->bindAll(isoDate(a.assessedOn.addMonths(months)), now, a.clientId)
                 .exec();
         }
     }
@@ -267,16 +267,16 @@ QList<Error> AssessmentRepository::rescore(QList<Assessment::ScaleEntry>& entrie
 void AssessmentRepository::updateRisk(const Actor& actor, const Assessment& a)
 {
     Database& db = m_journal.database();
-    Statement current = db.prepare("SELECT risk_assessed_on FROM clients WHERE id = ?");
-    current.bind(1, a.clientId);
-    const QDate ratedOn = current.step() ? QDate::fromString(current.text(0), Qt::ISODate) : QDate();
+    auto current = db.cached("SELECT risk_assessed_on FROM clients WHERE id = ?");
+    current->bind(1, a.clientId);
+    const QDate ratedOn = current->step() ? QDate::fromString(current->text(0), Qt::ISODate) : QDate();
     if (ratedOn.isValid() && ratedOn > a.assessedOn)
         return; // a later rating is on record: this one stays in the assessment only
     const QString assessor = riskAssessor(a).left(Assessment::kMaxNameLength);
-    db.prepare("UPDATE clients SET risk_level = ?, risk_assessed_on = ?, risk_assessor = ?, rev = rev + 1, "
-               "updated_at = ? WHERE id = ?")
-        .bindAll(a.riskLevel, isoDate(a.assessedOn), nullIfEmpty(assessor), m_journal.clock().nowIso(),
-                 a.clientId)
+    db.cached("UPDATE clients SET risk_level = ?, risk_assessed_on = ?, risk_assessor = ?, rev = rev + 1, "
+              "updated_at = ? WHERE id = ?")
+        ->bindAll(a.riskLevel, isoDate(a.assessedOn), nullIfEmpty(assessor), m_journal.clock().nowIso(),
+                  a.clientId)
         .exec();
     m_journal.record(actor, {QStringLiteral("client"),
                              a.clientId,

@@ -107,11 +107,11 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
     Database& db = m_journal.database();
     Transaction tx(db);
     {
-        Statement c = db.prepare("SELECT status FROM clients WHERE id = ?");
-        c.bind(1, plan.clientId);
-        if (!c.step())
+        auto c = db.cached("SELECT status FROM clients WHERE id = ?");
+        c->bind(1, plan.clientId);
+        if (!c->step())
             return Error{Tr::tr("The client record was not found."), QStringLiteral("client"), NotFound};
-        if (const std::optional<CaseState> state = CaseStates::fromKey(c.text(0));
+        if (const std::optional<CaseState> state = CaseStates::fromKey(c->text(0));
             state && CaseStates::isReadOnly(*state))
             return Error{
                 Tr::tr("This client was transferred to another centre; the record is read-only here."),
@@ -122,17 +122,17 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
     QList<Error> errors;
     QDate assessedOn;
     {
-        Statement a = db.prepare("SELECT client_id, kind, assessed_on FROM assessments WHERE id = ?");
-        a.bind(1, plan.assessmentId);
+        auto a = db.cached("SELECT client_id, kind, assessed_on FROM assessments WHERE id = ?");
+        a->bind(1, plan.assessmentId);
         const QString field = QStringLiteral("assessment");
-        if (!a.step() || a.text(0) != plan.clientId)
+        if (!a->step() || a->text(0) != plan.clientId)
             errors.append(
                 Error{Tr::tr("Choose the assessment of this client that the plan follows."), field});
-        else if (a.text(1) == u"transfer")
+        else if (a->text(1) == u"transfer")
             errors.append(Error{
                 Tr::tr("A plan follows an intake or periodic assessment, not a post-service one."), field});
         else
-            assessedOn = QDate::fromString(a.text(2), Qt::ISODate);
+            assessedOn = QDate::fromString(a->text(2), Qt::ISODate);
     }
     errors << check(plan, assessedOn, CentreSettings::load(db).reviewIntervalMonths());
 
@@ -161,11 +161,11 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
     const QString now = m_journal.clock().nowIso();
     const QString goals = goalsJson(plan.goals);
     const QString services = servicesJson(plan.services);
-    db.prepare("INSERT INTO plans(id, client_id, assessment_id, starts_on, review_on, responsible, goals, "
-               "services, "
-               "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(plan.id, plan.clientId, plan.assessmentId, isoDate(plan.startsOn), isoDate(plan.reviewOn),
-                 plan.responsible, goals, services, plan.createdBy, now)
+    db.cached("INSERT INTO plans(id, client_id, assessment_id, starts_on, review_on, responsible, goals, "
+              "services, "
+              "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        ->bindAll(plan.id, plan.clientId, plan.assessmentId, isoDate(plan.startsOn), isoDate(plan.reviewOn),
+                  plan.responsible, goals, services, plan.createdBy, now)
         .exec();
     m_journal.record(actor, {QStringLiteral("plan"),
                              plan.id,
@@ -183,11 +183,11 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
                              true});
 
     // The plan in force sets the next review; a plan entered late from paper does not.
-    Statement later = db.prepare("SELECT 1 FROM plans WHERE client_id = ? AND starts_on > ? LIMIT 1");
-    later.bindAll(plan.clientId, isoDate(plan.startsOn));
-    if (!later.step())
-        db.prepare("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
-            .bindAll(isoDate(plan.reviewOn), now, plan.clientId)
+    auto later = db.cached("SELECT 1 FROM plans WHERE client_id = ? AND starts_on > ? LIMIT 1");
+    later->bindAll(plan.clientId, isoDate(plan.startsOn));
+    if (!later->step())
+        db.cached("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
+            ->bindAll(isoDate(plan.reviewOn), now, plan.clientId)
             .exec();
     tx.commit();
     return plan.id;

@@ -238,7 +238,7 @@ Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState ta
 
     // In service: periodic assessments every half year or so, up to where the target needs the case.
     // In service: a periodic assessment about every half year; most centres keep up, a few fall behind.
-    while (day.addMonths(6) < m_today && m_random.bounded(100) < 95) {
+    while (day.addMonths(6) < m_today && m_random.bounded(100) < 99) {
         step(150, 180);
         if (Result<QString> r = assess(Assessment::Kind::Periodic); !r)
             return r.error();

@@ -215,14 +215,15 @@ Result<CaseState> LifecycleService::perform(const Actor& actor, const QString& c
     QStringList assignments;
     for (const auto& [column, value] : sets)
         assignments << QString::fromLatin1(column) + QStringLiteral(" = ?");
-    Statement upd = db.prepare(QStringLiteral("UPDATE case_files SET %1 WHERE client_id = ?")
-                                   .arg(assignments.join(QStringLiteral(", ")))
-                                   .toStdString());
+    // Cached per column set: each action has its own, a dozen in all.
+    auto upd = db.cached(QStringLiteral("UPDATE case_files SET %1 WHERE client_id = ?")
+                             .arg(assignments.join(QStringLiteral(", ")))
+                             .toStdString());
     int i = 0;
     for (const auto& [column, value] : sets)
-        upd.bind(++i, value.isEmpty() ? QString() : value);
-    upd.bind(++i, clientId);
-    upd.exec();
+        upd->bind(++i, value.isEmpty() ? QString() : value);
+    upd->bind(++i, clientId);
+    upd->exec();
 
     if (to != f->state) {
         db.cached("UPDATE clients SET status = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
