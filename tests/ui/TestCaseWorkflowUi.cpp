@@ -176,6 +176,8 @@ private Q_SLOTS:
         withDialog([&] { click(child<QPushButton>(&page, "greenChannel")); },
                    [&](QDialog* d) {
                        QVERIFY(d->windowTitle().contains(QStringLiteral("郑强")));
+                       // Speed matters: the hospital field has the focus, the time is now.
+                       QCOMPARE(d->focusWidget(), child<QWidget>(d, "hospital"));
                        // Save without a hospital: refused, naming it.
                        click(child<QPushButton>(d, "save"));
                        QVERIFY(d->isVisible());

@@ -84,7 +84,13 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     // Green channel (seed §6): an urgent referral must take seconds from wherever the client is shown.
     auto* greenChannel = new QPushButton(tr("&Green channel…"), this);
     greenChannel->setObjectName(QStringLiteral("greenChannel"));
-    greenChannel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    // The shortcut belongs to the page, not the button: the button hides with the list while a
+    // client's record is open, and Ctrl+G must work there too.
+    auto* greenChannelKey = new QAction(this);
+    greenChannelKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    greenChannelKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(greenChannelKey);
+    connect(greenChannelKey, &QAction::triggered, this, &ClientsPage::greenChannel);
     greenChannel->setToolTip(tr("Urgent referral of the selected client to a psychiatric hospital (Ctrl+G)"));
     m_greenChannel = greenChannel;
 
@@ -241,6 +247,9 @@ void ClientsPage::registerClient()
 
 void ClientsPage::greenChannel()
 {
+    if (!m_workspace.actor().can(LifecycleService::permissionFor(CaseAction::GreenChannel)))
+        return; // the shortcut stays with the page; the role decides
+
     const bool inDetail = m_stack->currentIndex() == 1;
     QString clientId = m_detail->clientId();
     QString name;

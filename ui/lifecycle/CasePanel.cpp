@@ -148,6 +148,11 @@ void CasePanel::reload()
     case CaseState::Waiting:
         dueLine(CaseDue::kindName(CaseDue::Kind::WaitingReview), LifecycleRules::waitingReviewDue(*facts));
         break;
+    case CaseState::AwaitingAgreement:
+    case CaseState::InService:
+    case CaseState::Hospitalised:
+        dueLine(CaseDue::kindName(CaseDue::Kind::PlanReview), facts->reviewDue);
+        break;
     case CaseState::Closed:
         if (!facts->followUpDone.isValid())
             dueLine(CaseDue::kindName(CaseDue::Kind::FollowUpCall), facts->followUpDue);
