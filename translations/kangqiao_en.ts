@@ -124,5 +124,12 @@
             <numerusform>Saved. Plans and periodic assessments from now on are reviewed after %n months.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4152,10 +4152,6 @@ Save anyway?</source>
         <translation>个案流程</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
         <source>From a plan or periodic assessment to the next periodic assessment.</source>
         <translation>从制定康复计划或阶段性评估到下一次阶段性评估的间隔。</translation>
     </message>
@@ -4171,6 +4167,12 @@ Save anyway?</source>
         <source>Saved. Plans and periodic assessments from now on are reviewed after %n month(s).</source>
         <translation>
             <numerusform>已保存。今后的康复计划和阶段性评估将在 %n 个月后复评。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> 个月</numerusform>
         </translation>
     </message>
 </context>

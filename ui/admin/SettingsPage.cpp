@@ -70,7 +70,12 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     m_reviewMonths->setObjectName(QStringLiteral("reviewIntervalMonths"));
     m_reviewMonths->setRange(CentreSettings::kMinReviewIntervalMonths,
                              CentreSettings::kMaxReviewIntervalMonths);
-    m_reviewMonths->setSuffix(tr(" months"));
+    // Plural-aware suffix: " month" / " months" in English, " 个月" in Chinese.
+    const auto monthSuffix = [this](int months) {
+        m_reviewMonths->setSuffix(tr(" month(s)", nullptr, months));
+    };
+    connect(m_reviewMonths, &QSpinBox::valueChanged, this, monthSuffix);
+    monthSuffix(m_reviewMonths->value());
     m_reviewMonths->setToolTip(tr("From a plan or periodic assessment to the next periodic assessment."));
     auto* workflow = new QFormLayout(m_workflowBox);
     auto* reviewLabel = new QLabel(tr("Periodic re&view every:"), this);
