@@ -1,8 +1,6 @@
-#include "TestStore.h"
+#include "CaseFixture.h"
 
-#include "accounts/AccountService.h"
 #include "assessments/AssessmentRepository.h"
-#include "assessments/PlanRepository.h"
 #include "audit/AuditLog.h"
 #include "centre/CentreSettings.h"
 #include "clients/ClientRepository.h"
@@ -12,37 +10,12 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace kq;
 using namespace kq::test;
 
 namespace {
-
-// Monday 2026-11-23, 09:00 Beijing time.
-const QDateTime kStart(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC);
-
-ClientRecord person(const QString& name, const QString& idNumber)
-{
-    ClientRecord r;
-    r.name = name;
-    r.gender = Gender::Female;
-    r.birthDate = QDate(1985, 6, 1);
-    r.idNumber = idNumber;
-    r.residenceCounty = QStringLiteral("110105");
-    return r;
-}
-
-CaseInput because(const QString& reason, QVariantMap details = {})
-{
-    CaseInput in;
-    in.reason = reason;
-    in.details = std::move(details);
-    return in;
-}
 
 Assessment::Participant participant(const char* role, const QString& name)
 {
@@ -68,17 +41,16 @@ class TestAssessments : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Workspace> m_ws;
+    StoreFixture m_store;
     ScaleLibrary m_library;
     Actor m_frontDesk;
 
-    Database& db() { return m_ws->database(); }
-    AssessmentRepository repo() { return AssessmentRepository(m_ws->journal(), m_library); }
-    LifecycleService lifecycle() { return LifecycleService(m_ws->journal()); }
-    const Actor& supervisor() { return m_ws->actor(); }
-    QDate today() const { return m_clock->now().toLocalTime().date(); }
+    Database& db() { return m_store.db(); }
+    AssessmentRepository repo() { return AssessmentRepository(m_store.journal(), m_library); }
+    LifecycleService lifecycle() { return LifecycleService(m_store.journal()); }
+    CaseDriver cases() { return CaseDriver(m_store.ws()); }
+    const Actor& supervisor() { return m_store.ws().actor(); }
+    QDate today() const { return m_store.today(); }
 
     QString text(const char* sql, const QString& id)
     {
@@ -87,31 +59,11 @@ private:
         return s.step() ? s.text(0) : QString();
     }
 
-    void perform(const QString& id, CaseAction a, const CaseInput& in = {})
-    {
-        const Result<CaseState> r = lifecycle().perform(supervisor(), id, a, in);
-        if (!r)
-            qFatal("%s failed: %s", qPrintable(CaseActions::key(a)), qPrintable(r.error().describe()));
-    }
-
     // A voluntary applicant of ten days ago, accepted by the centre: intake assessment under way.
     QString assessingClient(const QString& idNumber = QStringLiteral("110105198506011225"))
     {
-        Application app;
-        app.wayIn = WayIn::Voluntary;
-        app.appliedOn = today().addDays(-10);
-        app.applicant = QStringLiteral("guardian");
-        Result<ClientRepository::Saved> saved =
-            lifecycle().apply(supervisor(), person(QStringLiteral("陈静"), idNumber), app);
-        if (!saved)
-            qFatal("apply failed: %s", qPrintable(saved.error().describe()));
-        const QString id = saved.value().id;
-        perform(id, CaseAction::ReviewNeeds, because(QStringLiteral("需要日间训练")));
-        perform(id, CaseAction::Register);
-        perform(id, CaseAction::ReferToCentre,
-                because({}, {{QStringLiteral("centre"), QStringLiteral("本中心")}}));
-        perform(id, CaseAction::AcceptReferral);
-        return id;
+        return cases().admit(samplePerson(QStringLiteral("陈静"), idNumber),
+                             voluntaryApplication(today().addDays(-10)), CaseState::Assessing);
     }
 
     Assessment intake(const QString& clientId)
@@ -157,23 +109,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = std::make_unique<ManualClock>(kStart);
-        createStore(pathsIn(*m_dir), *m_clock);
-        m_ws = std::make_unique<Workspace>(pathsIn(*m_dir), *m_clock);
-        KQ_VERIFY_OK(m_ws->unlock(sampleSetup().username, secret(kPassword)));
-        Result<Account> a = AccountService(*m_ws, KdfParams::fastest())
-                                .create(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk,
-                                        secret(QStringLiteral("Front-Desk-Pass-42")));
-        QVERIFY(a.ok());
-        m_frontDesk = Actor{a.value().id, a.value().username, a.value().displayName, a.value().role};
+        m_store.open(kMondayMorning);
+        m_frontDesk =
+            addAccount(m_store.ws(), QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk);
     }
 
-    void cleanup()
-    {
-        m_ws.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void recordsAnIntakeAndReadsItBack()
     {
@@ -200,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(a.scales.size(), 1);
         QCOMPARE(a.scales[0].answers, sdss());
         QCOMPARE(a.createdBy, QStringLiteral("wang.li"));
-        QCOMPARE(a.createdAt, kStart);
+        QCOMPARE(a.createdAt, kMondayMorning);
         QCOMPARE(count("SELECT count(*) FROM outbox WHERE entity = 'assessment'"), outbox + 1);
         // The audit log names the fields, never the clinical text.
         Statement s = db().prepare("SELECT count(*) FROM audit_log WHERE instr(fields, ?) > 0");
@@ -378,7 +319,7 @@ private Q_SLOTS:
         Assessment in = intake(id);
         in.riskLevel = 3;
         KQ_VERIFY_OK(repo().record(supervisor(), in));
-        std::optional<ClientRecord> c = ClientRepository(m_ws->journal()).load(supervisor(), id);
+        std::optional<ClientRecord> c = ClientRepository(m_store.journal()).load(supervisor(), id);
         QVERIFY(c);
         QCOMPARE(c->riskLevel, 3);
         QCOMPARE(c->riskAssessedOn, in.assessedOn);
@@ -394,15 +335,15 @@ private Q_SLOTS:
         older.assessedOn = in.assessedOn.addDays(-3);
         older.riskLevel = 0;
         KQ_VERIFY_OK(repo().record(supervisor(), older));
-        QCOMPARE(ClientRepository(m_ws->journal()).load(supervisor(), id)->riskLevel, 3);
+        QCOMPARE(ClientRepository(m_store.journal()).load(supervisor(), id)->riskLevel, 3);
         // Not rated this time: the client's risk stays.
         Assessment unrated = transfer(id);
         KQ_VERIFY_OK(repo().record(supervisor(), unrated));
-        QCOMPARE(ClientRepository(m_ws->journal()).load(supervisor(), id)->riskLevel, 3);
+        QCOMPARE(ClientRepository(m_store.journal()).load(supervisor(), id)->riskLevel, 3);
         // Rated again later, by a social worker alone: the assessor is the first participant.
         unrated.riskLevel = 1;
         KQ_VERIFY_OK(repo().record(supervisor(), unrated));
-        c = ClientRepository(m_ws->journal()).load(supervisor(), id);
+        c = ClientRepository(m_store.journal()).load(supervisor(), id);
         QCOMPARE(c->riskLevel, 1);
         QCOMPARE(c->riskAssessedOn, today());
         QCOMPARE(c->riskAssessor, QStringLiteral("李社工"));
@@ -430,7 +371,7 @@ private Q_SLOTS:
     void transferredOutAndUnknownClientsAreRefused()
     {
         const QString id = assessingClient();
-        perform(
+        cases().perform(
             id, CaseAction::TransferOut,
             because(QStringLiteral("搬家到海淀"), {{QStringLiteral("county"), QStringLiteral("110108")}}));
         Result<AssessmentRepository::Recorded> r = repo().record(supervisor(), intake(id));
@@ -447,21 +388,7 @@ private Q_SLOTS:
     void transferAssessmentAllowsClosure()
     {
         const QString id = assessingClient();
-        const Result<AssessmentRepository::Recorded> a = repo().record(supervisor(), intake(id));
-        KQ_VERIFY_OK(a);
-        Plan plan;
-        plan.clientId = id;
-        plan.assessmentId = a.value().id;
-        plan.startsOn = today();
-        plan.responsible = QStringLiteral("wang.li");
-        plan.goals = {{{}, QStringLiteral("每天按时服药")}};
-        plan.services = {{QStringLiteral("medication_training"), QStringLiteral("day_training"),
-                          QStringLiteral("每周2次")}};
-        KQ_VERIFY_OK(PlanRepository(m_ws->journal()).save(supervisor(), plan));
-        perform(id, CaseAction::CompleteIntake);
-        CaseInput paper;
-        paper.document = QStringLiteral("纸质协议 2026-118");
-        perform(id, CaseAction::StartService, paper);
+        cases().advance(id, CaseState::InService);
 
         const CaseInput close =
             because({}, {{QStringLiteral("follow_up_on"), today().addMonths(1).toString(Qt::ISODate)}});
@@ -481,7 +408,7 @@ private Q_SLOTS:
     {
         const QString id = assessingClient();
         CentreSettings settings = CentreSettings::load(db());
-        KQ_VERIFY_OK(settings.setReviewIntervalMonths(m_ws->journal(), supervisor(), 3));
+        KQ_VERIFY_OK(settings.setReviewIntervalMonths(m_store.journal(), supervisor(), 3));
         Assessment periodic = transfer(id);
         periodic.kind = Assessment::Kind::Periodic;
         periodic.outcome.clear();

@@ -1,6 +1,5 @@
-#include "TestStore.h"
+#include "CaseFixture.h"
 
-#include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientSearchKeys.h"
@@ -116,15 +115,6 @@ private:
     ClientRepository repo() { return ClientRepository(m_ws->journal()); }
     const Actor& supervisor() { return m_ws->actor(); }
 
-    Actor makeActor(const QString& username, const QString& displayName, Role role, const QString& password)
-    {
-        Result<Account> a =
-            AccountService(*m_ws, KdfParams::fastest()).create(username, displayName, role, secret(password));
-        if (!a)
-            qFatal("account set-up failed: %s", qPrintable(a.error().describe()));
-        return Actor{a.value().id, a.value().username, a.value().displayName, a.value().role};
-    }
-
     qint64 rows(const char* table) { return db().queryInt(std::string("SELECT count(*) FROM ") + table); }
 
     // Row counts of every table a client write touches.
@@ -198,12 +188,10 @@ private Q_SLOTS:
         m_ws = std::make_unique<Workspace>(pathsIn(*m_dir), *m_clock);
         KQ_VERIFY_OK(m_ws->unlock(kUser, secret(kPassword)));
         QCOMPARE(supervisor().role, Role::Supervisor);
-        m_frontDesk = makeActor(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk,
-                                QStringLiteral("Quiet-Harbour-58-Lamp"));
-        m_caseManager = makeActor(QStringLiteral("zhao.min"), QStringLiteral("赵敏"), Role::CaseManager,
-                                  QStringLiteral("Autumn-Leaves-31-Road"));
-        m_admin = makeActor(QStringLiteral("sun.hao"), QStringLiteral("孙浩"), Role::Administrator,
-                            QStringLiteral("Spring-Rain-64-Bridge"));
+        m_frontDesk = addAccount(*m_ws, QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk);
+        m_caseManager =
+            addAccount(*m_ws, QStringLiteral("zhao.min"), QStringLiteral("赵敏"), Role::CaseManager);
+        m_admin = addAccount(*m_ws, QStringLiteral("sun.hao"), QStringLiteral("孙浩"), Role::Administrator);
         m_clock->advance(60 * 1000);
     }
 

@@ -1,4 +1,4 @@
-#include "TestStore.h"
+#include "CaseFixture.h"
 
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
@@ -8,15 +8,10 @@
 #include "store/Journal.h"
 #include "store/Transaction.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kq;
 using namespace kq::test;
-
-namespace {
-const QDateTime kNow(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC);
-}
 
 // Demo cases go through the real workflow: every state is reached, with its events, assessments
 // and plans, and the same seed gives the same spread.
@@ -32,13 +27,10 @@ class TestDemoCases : public QObject {
 
     Made make(quint32 seed, int count)
     {
-        QTemporaryDir dir;
-        ManualClock clock(kNow);
-        createStore(pathsIn(dir), clock);
-        Workspace ws(pathsIn(dir), clock);
-        if (!ws.unlock(sampleSetup().username, secret(kPassword)))
-            qFatal("unlock failed");
-        const QDate today = kNow.toLocalTime().date();
+        StoreFixture store;
+        store.open(kMondayMorning);
+        Workspace& ws = store.ws();
+        const QDate today = store.today();
         DemoClients people(seed, today, {sampleSetup().username});
         const ScaleLibrary scales;
         DemoCases cases(seed, today, ws.journal(), scales, {sampleSetup().username});

@@ -1,6 +1,5 @@
-#include "TestStore.h"
+#include "CaseFixture.h"
 
-#include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "lifecycle/CalendarRepository.h"
@@ -11,62 +10,23 @@
 #include "store/Journal.h"
 #include "store/Outbox.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace kq;
 using namespace kq::test;
-
-namespace {
-
-// Monday 2026-11-23, 09:00 Beijing time.
-const QDateTime kStart(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC);
-
-ClientRecord person(const QString& name, const QString& idNumber)
-{
-    ClientRecord r;
-    r.name = name;
-    r.gender = Gender::Female;
-    r.birthDate = QDate(1985, 6, 1);
-    r.idNumber = idNumber;
-    r.residenceCounty = QStringLiteral("110105");
-    return r;
-}
-
-Application voluntary(const QDate& on)
-{
-    Application a;
-    a.wayIn = WayIn::Voluntary;
-    a.appliedOn = on;
-    a.applicant = QStringLiteral("guardian");
-    return a;
-}
-
-CaseInput because(const QString& reason, QVariantMap details = {})
-{
-    CaseInput in;
-    in.reason = reason;
-    in.details = std::move(details);
-    return in;
-}
-
-} // namespace
 
 class TestLifecycleService : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Workspace> m_ws;
+    StoreFixture m_store;
     Actor m_frontDesk;
 
-    Database& db() { return m_ws->database(); }
-    LifecycleService service() { return LifecycleService(m_ws->journal()); }
-    const Actor& supervisor() { return m_ws->actor(); }
-    QDate today() const { return m_clock->now().toLocalTime().date(); }
+    Database& db() { return m_store.db(); }
+    LifecycleService service() { return LifecycleService(m_store.journal()); }
+    CaseDriver cases() { return CaseDriver(m_store.ws()); }
+    const Actor& supervisor() { return m_store.ws().actor(); }
+    QDate today() const { return m_store.today(); }
 
     QString status(const QString& id)
     {
@@ -77,64 +37,24 @@ private:
 
     QString applyFor(const QString& name, const QString& idNumber, const Application& app)
     {
-        Result<ClientRepository::Saved> saved = service().apply(supervisor(), person(name, idNumber), app);
-        if (!saved)
-            qFatal("apply failed: %s", qPrintable(saved.error().describe()));
-        return saved.value().id;
-    }
-
-    void perform(const QString& id, CaseAction a, const CaseInput& in = {})
-    {
-        const Result<CaseState> r = service().perform(supervisor(), id, a, in);
-        if (!r)
-            qFatal("%s failed: %s", qPrintable(CaseActions::key(a)), qPrintable(r.error().describe()));
-    }
-
-    // An intake assessment and its plan, as AssessmentRepository will write them.
-    void assessAndPlan(const QString& id, const QString& kind = QStringLiteral("intake"))
-    {
-        const QString assessment = QStringLiteral("a-") + id + kind;
-        db().prepare(
-                "INSERT INTO assessments(id, client_id, kind, assessed_on, participants, outcome, details, "
-                "created_by, created_at) VALUES (?, ?, ?, ?, '[]', ?, '{}', 'wang.li', ?)")
-            .bindAll(assessment, id, kind, today().toString(Qt::ISODate),
-                     kind == u"transfer" ? QStringLiteral("employment") : QString(), m_clock->nowIso())
-            .exec();
-        if (kind == u"intake")
-            db().prepare("INSERT INTO plans(id, client_id, assessment_id, starts_on, review_on, responsible, "
-                         "goals, services, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'wang.li', '[]', "
-                         "'[]', 'wang.li', ?)")
-                .bindAll(QStringLiteral("p-") + id, id, assessment, today().toString(Qt::ISODate),
-                         today().addMonths(6).toString(Qt::ISODate), m_clock->nowIso())
-                .exec();
+        return cases().apply(samplePerson(name, idNumber), app);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = std::make_unique<ManualClock>(kStart);
-        createStore(pathsIn(*m_dir), *m_clock);
-        m_ws = std::make_unique<Workspace>(pathsIn(*m_dir), *m_clock);
-        KQ_VERIFY_OK(m_ws->unlock(sampleSetup().username, secret(kPassword)));
-        Result<Account> a = AccountService(*m_ws, KdfParams::fastest())
-                                .create(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk,
-                                        secret(QStringLiteral("Front-Desk-Pass-42")));
-        QVERIFY(a.ok());
-        m_frontDesk = Actor{a.value().id, a.value().username, a.value().displayName, a.value().role};
+        m_store.open(kMondayMorning);
+        m_frontDesk =
+            addAccount(m_store.ws(), QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk);
     }
 
-    void cleanup()
-    {
-        m_ws.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void applicationOpensTheCaseInOneTransaction()
     {
         const qint64 outboxBefore = Outbox(db()).pendingCount();
         const QString id = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
-                                    voluntary(today().addDays(-1)));
+                                    voluntaryApplication(today().addDays(-1)));
         QCOMPARE(status(id), QStringLiteral("applied"));
         const std::optional<CaseFacts> f = service().facts(id);
         QVERIFY(f);
@@ -150,10 +70,10 @@ private Q_SLOTS:
         QCOMPARE(Outbox(db()).pendingCount(), outboxBefore + 2);
 
         // A bad application saves nothing, not even the client.
-        Application bad = voluntary(today().addDays(2));
+        Application bad = voluntaryApplication(today().addDays(2));
         const qint64 clients = db().queryInt("SELECT count(*) FROM clients");
         const Result<ClientRepository::Saved> r =
-            service().apply(supervisor(), person(QStringLiteral("周明"), {}), bad);
+            service().apply(supervisor(), samplePerson(QStringLiteral("周明")), bad);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("applied-on"));
         QCOMPARE(db().queryInt("SELECT count(*) FROM clients"), clients);
@@ -162,41 +82,42 @@ private Q_SLOTS:
     void aCaseWalksFromApplicationToClosure()
     {
         const QString id = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
-                                    voluntary(today().addDays(-3)));
+                                    voluntaryApplication(today().addDays(-3)));
         // Registration waits for the social worker's needs review.
         Result<CaseState> r = service().perform(supervisor(), id, CaseAction::Register, {});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, int(LifecycleRules::Precondition));
         QCOMPARE(status(id), QStringLiteral("applied"));
-        perform(id, CaseAction::ReviewNeeds, because(QStringLiteral("需要日间训练和家庭支持")));
-        perform(id, CaseAction::Register);
-        perform(id, CaseAction::ReferToCentre,
-                because({}, {{QStringLiteral("centre"), QStringLiteral("本中心")}}));
-        perform(id, CaseAction::AcceptReferral);
+        cases().perform(id, CaseAction::ReviewNeeds, because(QStringLiteral("需要日间训练和家庭支持")));
+        cases().perform(id, CaseAction::Register);
+        cases().perform(id, CaseAction::ReferToCentre,
+                        because({}, {{QStringLiteral("centre"), QStringLiteral("本中心")}}));
+        cases().perform(id, CaseAction::AcceptReferral);
         QCOMPARE(status(id), QStringLiteral("assessing"));
 
         r = service().perform(supervisor(), id, CaseAction::CompleteIntake, {});
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.startsWith(QStringLiteral("No intake assessment yet")));
-        assessAndPlan(id);
-        perform(id, CaseAction::CompleteIntake);
+        cases().writePlan(id, cases().recordIntake(id));
+        cases().perform(id, CaseAction::CompleteIntake);
         CaseInput paper;
         paper.document = QStringLiteral("纸质协议 2026-118");
-        perform(id, CaseAction::StartService, paper);
+        cases().perform(id, CaseAction::StartService, paper);
         QCOMPARE(status(id), QStringLiteral("in_service"));
         QVERIFY(service().facts(id)->agreementSigned);
 
         // Green channel and back.
-        perform(id, CaseAction::GreenChannel,
-                because(QStringLiteral("拒绝服药，夜间吵闹"),
-                        {{QStringLiteral("hospital"), QStringLiteral("北京安定医院")}}));
+        cases().perform(id, CaseAction::GreenChannel,
+                        because(QStringLiteral("拒绝服药，夜间吵闹"),
+                                {{QStringLiteral("hospital"), QStringLiteral("北京安定医院")}}));
         QCOMPARE(status(id), QStringLiteral("hospitalised"));
-        perform(id, CaseAction::ResumeService);
+        cases().perform(id, CaseAction::ResumeService);
         QCOMPARE(status(id), QStringLiteral("in_service"));
 
-        assessAndPlan(id, QStringLiteral("transfer"));
-        perform(id, CaseAction::Close,
-                because({}, {{QStringLiteral("follow_up_on"), today().addMonths(1).toString(Qt::ISODate)}}));
+        cases().recordTransfer(id);
+        cases().perform(
+            id, CaseAction::Close,
+            because({}, {{QStringLiteral("follow_up_on"), today().addMonths(1).toString(Qt::ISODate)}}));
         QCOMPARE(status(id), QStringLiteral("closed"));
         QCOMPARE(service().facts(id)->followUpDue, today().addMonths(1));
 
@@ -226,8 +147,8 @@ private Q_SLOTS:
 
     void refusedActionsChangeNothing()
     {
-        const QString id =
-            applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"), voluntary(today()));
+        const QString id = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
+                                    voluntaryApplication(today()));
         const qint64 audit = AuditLog(db()).count();
         const qint64 events = db().queryInt("SELECT count(*) FROM case_events");
         QVERIFY(!service().perform(supervisor(), id, CaseAction::Close, {}).ok());
@@ -245,13 +166,8 @@ private Q_SLOTS:
 
     void frontDeskTakesApplicationsButNotClinicalSteps()
     {
-        Application hospital;
-        hospital.wayIn = WayIn::Hospital;
-        hospital.appliedOn = today();
-        hospital.hospital = QStringLiteral("北京回龙观医院");
-        hospital.patientConsented = true;
         const Result<ClientRepository::Saved> saved =
-            service().apply(m_frontDesk, person(QStringLiteral("陈静"), {}), hospital);
+            service().apply(m_frontDesk, samplePerson(QStringLiteral("陈静")), hospitalApplication(today()));
         QVERIFY(saved.ok());
         const QString id = saved.value().id;
         QVERIFY(service().perform(m_frontDesk, id, CaseAction::Register, {}).ok()); // no review for (a)
@@ -263,15 +179,15 @@ private Q_SLOTS:
 
     void transferredOutRecordsAreReadOnly()
     {
-        const QString id =
-            applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"), voluntary(today()));
-        perform(id, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
-        perform(id, CaseAction::Register);
-        perform(
+        const QString id = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
+                                    voluntaryApplication(today()));
+        cases().perform(id, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
+        cases().perform(id, CaseAction::Register);
+        cases().perform(
             id, CaseAction::TransferOut,
             because(QStringLiteral("搬家到海淀"), {{QStringLiteral("county"), QStringLiteral("110108")}}));
         QCOMPARE(status(id), QStringLiteral("transferred_out"));
-        ClientRepository clients(m_ws->journal());
+        ClientRepository clients(m_store.journal());
         ClientRecord r = *clients.load(supervisor(), id);
         r.address = QStringLiteral("新地址");
         const Result<ClientRepository::Saved> saved = clients.update(supervisor(), r);
@@ -281,9 +197,9 @@ private Q_SLOTS:
 
     void editingTheRecordNeverMovesTheCase()
     {
-        const QString id =
-            applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"), voluntary(today()));
-        ClientRepository clients(m_ws->journal());
+        const QString id = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
+                                    voluntaryApplication(today()));
+        ClientRepository clients(m_store.journal());
         ClientRecord r = *clients.load(supervisor(), id);
         r.status = QStringLiteral("in_service");
         r.notes = QStringLiteral("改了备注");
@@ -295,19 +211,19 @@ private Q_SLOTS:
     {
         // Applied Friday 13 November: registration due Friday 20th, overdue on Monday 23rd.
         const QString late = applyFor(QStringLiteral("陈静"), QStringLiteral("110105198506011225"),
-                                      voluntary(QDate(2026, 11, 13)));
+                                      voluntaryApplication(QDate(2026, 11, 13)));
         // Applied today: due Monday 30th, beyond a 5-day horizon.
-        const QString fresh = applyFor(QStringLiteral("周明"), {}, voluntary(today()));
+        const QString fresh = applyFor(QStringLiteral("周明"), {}, voluntaryApplication(today()));
         // Registered Wednesday 18th: referral due Wednesday 25th.
         const QString registered = applyFor(QStringLiteral("王芳"), QStringLiteral("110105198506011241"),
-                                            voluntary(QDate(2026, 11, 16)));
-        perform(registered, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
+                                            voluntaryApplication(QDate(2026, 11, 16)));
+        cases().perform(registered, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
         CaseInput on18;
         on18.at = QDateTime(QDate(2026, 11, 18), QTime(10, 0));
-        perform(registered, CaseAction::Register, on18);
+        cases().perform(registered, CaseAction::Register, on18);
 
         const Actor& me = supervisor();
-        WorkingCalendar calendar = CalendarRepository(m_ws->journal()).load();
+        WorkingCalendar calendar = CalendarRepository(m_store.journal()).load();
         QList<CaseDue> due = CaseDeadlines(db(), calendar).list(me, today(), 5);
         QCOMPARE(due.size(), 2);
         QCOMPARE(due[0].clientId, late);
@@ -321,25 +237,26 @@ private Q_SLOTS:
 
         // A holiday on Wednesday 25th moves the referral deadline to Thursday.
         KQ_VERIFY_OK(
-            CalendarRepository(m_ws->journal())
+            CalendarRepository(m_store.journal())
                 .set(me, QDate(2026, 11, 25), WorkingCalendar::DayKind::Holiday, QStringLiteral("测试")));
-        calendar = CalendarRepository(m_ws->journal()).load();
+        calendar = CalendarRepository(m_store.journal()).load();
         due = CaseDeadlines(db(), calendar).list(me, today(), 8);
         QCOMPARE(due.size(), 3);
         QCOMPARE(due[1].due, QDate(2026, 11, 26));
         QCOMPARE(due[2].clientId, fresh);
         QCOMPARE(due[2].due, QDate(2026, 12, 1)); // 30th + the holiday
-        QVERIFY(!CalendarRepository(m_ws->journal())
+        QVERIFY(!CalendarRepository(m_store.journal())
                      .set(m_frontDesk, QDate(2026, 12, 1), WorkingCalendar::DayKind::Holiday, {})
                      .ok());
 
         // Waiting since 20 August: the re-review is due on 20 November and blocks the hand-over.
-        m_clock->set(QDateTime(QDate(2026, 8, 20), QTime(2, 0), Qt::UTC));
-        const QString waiting = applyFor(QStringLiteral("赵伟"), {}, voluntary(QDate(2026, 8, 19)));
-        perform(waiting, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
-        perform(waiting, CaseAction::Register);
-        perform(waiting, CaseAction::PlaceOnWaitingList, because(QStringLiteral("暂无名额")));
-        m_clock->set(kStart);
+        m_store.clock().set(QDateTime(QDate(2026, 8, 20), QTime(2, 0), Qt::UTC));
+        const QString waiting =
+            applyFor(QStringLiteral("赵伟"), {}, voluntaryApplication(QDate(2026, 8, 19)));
+        cases().perform(waiting, CaseAction::ReviewNeeds, because(QStringLiteral("需要")));
+        cases().perform(waiting, CaseAction::Register);
+        cases().perform(waiting, CaseAction::PlaceOnWaitingList, because(QStringLiteral("暂无名额")));
+        m_store.clock().set(kMondayMorning);
         due = CaseDeadlines(db(), calendar).list(me, today(), 0);
         QCOMPARE(due.size(), 2);
         QCOMPARE(due[1].clientId, waiting);
@@ -347,9 +264,9 @@ private Q_SLOTS:
         QCOMPARE(due[1].due, QDate(2026, 11, 20));
         const CaseInput toUs = because({}, {{QStringLiteral("centre"), QStringLiteral("本中心")}});
         QVERIFY(!service().perform(me, waiting, CaseAction::ReferToCentre, toUs).ok());
-        perform(waiting, CaseAction::ReviewWaiting,
-                because(QStringLiteral("本人仍愿意等待"),
-                        {{QStringLiteral("outcome"), QStringLiteral("continue")}}));
+        cases().perform(waiting, CaseAction::ReviewWaiting,
+                        because(QStringLiteral("本人仍愿意等待"),
+                                {{QStringLiteral("outcome"), QStringLiteral("continue")}}));
         QCOMPARE(CaseDeadlines(db(), calendar).list(me, today(), 0).size(), 1);
         QVERIFY(service().perform(me, waiting, CaseAction::ReferToCentre, toUs).ok());
         // Nothing for a role that may not see clients.

@@ -1,4 +1,4 @@
-#include "TestStore.h"
+#include "CaseFixture.h"
 
 #include "accounts/AccountService.h"
 #include "assessments/AssessmentRepository.h"
@@ -11,37 +11,12 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace kq;
 using namespace kq::test;
 
 namespace {
-
-// Monday 2026-11-23, 09:00 Beijing time.
-const QDateTime kStart(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC);
-
-ClientRecord person(const QString& name, const QString& idNumber)
-{
-    ClientRecord r;
-    r.name = name;
-    r.gender = Gender::Male;
-    r.birthDate = QDate(1979, 3, 14);
-    r.idNumber = idNumber;
-    r.residenceCounty = QStringLiteral("110105");
-    return r;
-}
-
-CaseInput because(const QString& reason, QVariantMap details = {})
-{
-    CaseInput in;
-    in.reason = reason;
-    in.details = std::move(details);
-    return in;
-}
 
 Plan::Service service(const char* content, const char* form,
                       const QString& frequency = QStringLiteral("每周2次"))
@@ -63,19 +38,17 @@ class TestPlans : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Workspace> m_ws;
+    StoreFixture m_store;
     ScaleLibrary m_library;
     Actor m_frontDesk;
     Actor m_caseManager;
 
-    Database& db() { return m_ws->database(); }
-    Journal& journal() { return m_ws->journal(); }
+    Database& db() { return m_store.db(); }
+    Journal& journal() { return m_store.journal(); }
     PlanRepository plans() { return PlanRepository(journal()); }
     LifecycleService lifecycle() { return LifecycleService(journal()); }
-    const Actor& supervisor() { return m_ws->actor(); }
-    QDate today() const { return m_clock->now().toLocalTime().date(); }
+    const Actor& supervisor() { return m_store.ws().actor(); }
+    QDate today() const { return m_store.today(); }
 
     QString reviewDue(const QString& clientId)
     {
@@ -84,42 +57,12 @@ private:
         return s.step() ? s.text(0) : QString();
     }
 
-    Actor account(const char* username, Role role)
-    {
-        Result<Account> a = AccountService(*m_ws, KdfParams::fastest())
-                                .create(QString::fromLatin1(username), QStringLiteral("职员"), role,
-                                        secret(QStringLiteral("Staff-Pass-42-Long")));
-        if (!a)
-            qFatal("account: %s", qPrintable(a.error().describe()));
-        return Actor{a.value().id, a.value().username, a.value().displayName, a.value().role};
-    }
-
-    void perform(const QString& id, CaseAction a, const CaseInput& in = {})
-    {
-        const Result<CaseState> r = lifecycle().perform(supervisor(), id, a, in);
-        if (!r)
-            qFatal("%s failed: %s", qPrintable(CaseActions::key(a)), qPrintable(r.error().describe()));
-    }
-
     // A hospital-recommended client applied ten days ago, accepted by the centre.
     QString assessingClient(const QString& idNumber = QStringLiteral("11010519790314123X"))
     {
-        Application app;
-        app.wayIn = WayIn::Hospital;
-        app.appliedOn = today().addDays(-10);
-        app.hospital = QStringLiteral("北京安定医院");
-        app.patientConsented = true;
-        app.guardianConsented = true;
-        Result<ClientRepository::Saved> saved =
-            lifecycle().apply(supervisor(), person(QStringLiteral("王强"), idNumber), app);
-        if (!saved)
-            qFatal("apply failed: %s", qPrintable(saved.error().describe()));
-        const QString id = saved.value().id;
-        perform(id, CaseAction::Register);
-        perform(id, CaseAction::ReferToCentre,
-                because({}, {{QStringLiteral("centre"), QStringLiteral("本中心")}}));
-        perform(id, CaseAction::AcceptReferral);
-        return id;
+        return CaseDriver(m_store.ws())
+            .admit(samplePerson(QStringLiteral("王强"), idNumber), hospitalApplication(today().addDays(-10)),
+                   CaseState::Assessing);
     }
 
     QString assess(const QString& clientId, Assessment::Kind kind = Assessment::Kind::Intake)
@@ -168,20 +111,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = std::make_unique<ManualClock>(kStart);
-        createStore(pathsIn(*m_dir), *m_clock);
-        m_ws = std::make_unique<Workspace>(pathsIn(*m_dir), *m_clock);
-        KQ_VERIFY_OK(m_ws->unlock(sampleSetup().username, secret(kPassword)));
-        m_frontDesk = account("li.na", Role::FrontDesk);
-        m_caseManager = account("zhao.min", Role::CaseManager);
+        m_store.open(kMondayMorning);
+        m_frontDesk =
+            addAccount(m_store.ws(), QStringLiteral("li.na"), QStringLiteral("李娜"), Role::FrontDesk);
+        m_caseManager =
+            addAccount(m_store.ws(), QStringLiteral("zhao.min"), QStringLiteral("赵敏"), Role::CaseManager);
     }
 
-    void cleanup()
-    {
-        m_ws.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void intakeAndPlanLetTheIntakeComplete()
     {
@@ -307,7 +244,7 @@ private Q_SLOTS:
                  QStringLiteral("responsible"));
         QCOMPARE(with([](Plan& p) { p.responsible = QStringLiteral("nobody"); }),
                  QStringLiteral("responsible"));
-        KQ_VERIFY_OK(AccountService(*m_ws, KdfParams::fastest()).disable(QStringLiteral("zhao.min")));
+        KQ_VERIFY_OK(AccountService(m_store.ws(), KdfParams::fastest()).disable(QStringLiteral("zhao.min")));
         QCOMPARE(with([](Plan&) {}), QStringLiteral("responsible"));
         QCOMPARE(db().queryInt("SELECT count(*) FROM plans"), 0);
         QCOMPARE(reviewDue(id), QString());

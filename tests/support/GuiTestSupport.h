@@ -4,11 +4,15 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace kq::test {
 
@@ -57,6 +61,24 @@ inline void typeInto(QWidget* parent, const char* objectName, const QString& tex
 inline void click(QAbstractButton* button)
 {
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Runs `fill` on the modal dialog that `trigger` opens: a modal dialog blocks `trigger` until it closes.
+inline void withDialog(const std::function<void()>& trigger, const std::function<void(QDialog*)>& fill)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->activateWindow(); // offscreen does not activate new windows by itself
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        fill(dialog);
+        ran = true;
+        if (dialog->isVisible() && QTest::currentTestFailed())
+            dialog->reject(); // a failed check inside fill() must not leave the dialog open
+    });
+    trigger();
+    QVERIFY(ran);
 }
 
 } // namespace kq::test

@@ -1,7 +1,6 @@
+#include "CaseFixture.h"
 #include "GuiTestSupport.h"
-#include "TestStore.h"
 
-#include "accounts/AccountService.h"
 #include "admin/SettingsPage.h"
 #include "assessments/AssessmentRepository.h"
 #include "assessments/AssessmentsPanel.h"
@@ -25,22 +24,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QTimer>
 
 using namespace kq;
 using namespace kq::test;
 
 namespace {
-ClientRecord person(const QString& name)
-{
-    ClientRecord r;
-    r.name = name;
-    r.gender = Gender::Female;
-    r.birthDate = QDate(1985, 6, 7);
-    r.residenceCounty = QStringLiteral("110105");
-    return r;
-}
-
 // Moves a closed combo box with the arrow key until it shows `data`, as a person would.
 void chooseByKeyboard(QComboBox* combo, const QString& data)
 {
@@ -71,78 +59,15 @@ class TestAssessmentsUi : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC)};
-    std::unique_ptr<Workspace> m_workspace;
+    StoreFixture m_store;
 
-    LifecycleService cases() { return LifecycleService(m_workspace->journal()); }
-    QDate today() const { return m_clock.now().toLocalTime().date(); }
+    QDate today() const { return m_store.today(); }
 
-    // Runs `fill` on the modal dialog that `trigger` opens.
-    void withDialog(const std::function<void()>& trigger, const std::function<void(QDialog*)>& fill)
+    // A hospital-recommended client of 2 November, taken as far as `state`.
+    QString admitted(const QString& name, CaseState state)
     {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialog->activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            fill(dialog);
-            ran = true;
-            if (dialog->isVisible() && QTest::currentTestFailed())
-                dialog->reject();
-        });
-        trigger();
-        QVERIFY(ran);
-    }
-
-    // A client whose referral the centre has just accepted: the intake assessment is next.
-    QString assessing(const QString& name)
-    {
-        Application a;
-        a.wayIn = WayIn::Hospital;
-        a.appliedOn = QDate(2026, 11, 2);
-        a.hospital = QStringLiteral("北京回龙观医院");
-        a.patientConsented = true;
-        const Actor& me = m_workspace->actor();
-        const QString id = cases().apply(me, person(name), a).value().id;
-        CaseInput centre;
-        centre.details.insert(QStringLiteral("centre"), QStringLiteral("本中心"));
-        if (!cases().perform(me, id, CaseAction::Register, {}).ok() ||
-            !cases().perform(me, id, CaseAction::ReferToCentre, centre).ok() ||
-            !cases().perform(me, id, CaseAction::AcceptReferral, {}).ok())
-            qFatal("could not move the case along");
-        return id;
-    }
-
-    QString inService(const QString& name)
-    {
-        const QString id = assessing(name);
-        const Actor& me = m_workspace->actor();
-        Assessment intake;
-        intake.clientId = id;
-        intake.assessedOn = today();
-        intake.participants = {{QStringLiteral("psychiatrist"), QStringLiteral("李建国")},
-                               {QStringLiteral("social_worker"), QStringLiteral("王丽")}};
-        intake.opinion = QStringLiteral("建议日间训练");
-        const ScaleLibrary library;
-        const QString assessmentId =
-            AssessmentRepository(m_workspace->journal(), library).record(me, intake).value().id;
-        Plan plan;
-        plan.clientId = id;
-        plan.assessmentId = assessmentId;
-        plan.startsOn = today();
-        plan.responsible = QStringLiteral("wang.li");
-        plan.goals = {{{}, QStringLiteral("按时服药")}};
-        plan.services = {{QStringLiteral("medication_training"), QStringLiteral("day_training"),
-                          QStringLiteral("每周2次")}};
-        CaseInput paper;
-        paper.document = QStringLiteral("纸质协议 2026-9");
-        if (!PlanRepository(m_workspace->journal()).save(me, plan).ok() ||
-            !cases().perform(me, id, CaseAction::CompleteIntake, {}).ok() ||
-            !cases().perform(me, id, CaseAction::StartService, paper).ok())
-            qFatal("could not start service");
-        return id;
+        return CaseDriver(m_store.ws())
+            .admit(samplePerson(name), hospitalApplication(QDate(2026, 11, 2)), state);
     }
 
     // The client's page, on its Assessments tab (reached with its mnemonic, Alt+M).
@@ -159,16 +84,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings(m_dir);
-        createStore(pathsIn(m_dir), m_clock);
-        m_workspace = std::make_unique<Workspace>(pathsIn(m_dir), m_clock);
-        KQ_VERIFY_OK(m_workspace->unlock(QStringLiteral("wang.li"), secret(kPassword)));
+        m_store.open(kMondayMorning);
+        isolateSettings(m_store.dir());
     }
 
     void intakeAssessmentAndPlanCompleteTheIntake()
     {
-        const QString id = assessing(QStringLiteral("周芳"));
-        ui::ClientDetailWidget detail(*m_workspace);
+        const QString id = admitted(QStringLiteral("周芳"), CaseState::Assessing);
+        ui::ClientDetailWidget detail(m_store.ws());
         openAssessmentsTab(detail, id);
         QCOMPARE(child<QComboBox>(&detail, "assessmentKind")->currentData().toString(),
                  QStringLiteral("intake"));
@@ -228,7 +151,7 @@ private Q_SLOTS:
 
         const ScaleLibrary library;
         const QList<Assessment> recorded =
-            AssessmentRepository(m_workspace->journal(), library).list(m_workspace->actor(), id).value();
+            AssessmentRepository(m_store.journal(), library).list(m_store.ws().actor(), id).value();
         QCOMPARE(recorded.size(), 1);
         const Assessment& a = recorded.first();
         QCOMPARE(a.kind, Assessment::Kind::Intake);
@@ -242,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(a.scales.first().total, 3);
         QVERIFY(a.scales.first().flagged);
         QCOMPARE(a.scales.first().answers.value(QStringLiteral("marriage")), 9);
-        QCOMPARE(ClientRepository(m_workspace->journal()).load(m_workspace->actor(), id)->riskLevel, 1);
+        QCOMPARE(ClientRepository(m_store.journal()).load(m_store.ws().actor(), id)->riskLevel, 1);
 
         // The list says it in words; the plan is next, and the case tab says so.
         auto* list = child<QTableWidget>(&detail, "assessmentList");
@@ -307,7 +230,7 @@ private Q_SLOTS:
                 QVERIFY2(!d->isVisible(), qPrintable(bannerText(d)));
             });
 
-        const Plan plan = PlanRepository(m_workspace->journal()).current(m_workspace->actor(), id).value();
+        const Plan plan = PlanRepository(m_store.journal()).current(m_store.ws().actor(), id).value();
         QCOMPARE(plan.assessmentId, a.id);
         QCOMPARE(plan.reviewOn, today().addMonths(6));
         QCOMPARE(plan.goals.size(), 1);
@@ -333,8 +256,8 @@ private Q_SLOTS:
 
     void postServiceAssessmentNeedsItsOutcome()
     {
-        const QString id = inService(QStringLiteral("赵敏"));
-        ui::ClientDetailWidget detail(*m_workspace);
+        const QString id = admitted(QStringLiteral("赵敏"), CaseState::InService);
+        ui::ClientDetailWidget detail(m_store.ws());
         openAssessmentsTab(detail, id);
         auto* kind = child<QComboBox>(&detail, "assessmentKind");
         QCOMPARE(kind->currentData().toString(), QStringLiteral("periodic")); // in service
@@ -387,10 +310,8 @@ private Q_SLOTS:
                 d->reject();
             });
         const ScaleLibrary library;
-        const Assessment latest = AssessmentRepository(m_workspace->journal(), library)
-                                      .list(m_workspace->actor(), id)
-                                      .value()
-                                      .first();
+        const Assessment latest =
+            AssessmentRepository(m_store.journal(), library).list(m_store.ws().actor(), id).value().first();
         QCOMPARE(latest.outcome, QStringLiteral("sheltered_employment"));
         QCOMPARE(latest.progress.employmentAbility, QStringLiteral("supported"));
         // Closing was waiting for exactly this.
@@ -399,7 +320,7 @@ private Q_SLOTS:
 
     void settingsChangeTheReviewInterval()
     {
-        ui::SettingsPage page(*m_workspace);
+        ui::SettingsPage page(m_store.ws());
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
@@ -411,21 +332,13 @@ private Q_SLOTS:
         QTest::keyClick(months, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(months, QStringLiteral("3"));
         click(child<QPushButton>(&page, "saveWorkflow"));
-        QCOMPARE(CentreSettings::load(m_workspace->database()).reviewIntervalMonths(), 3);
+        QCOMPARE(CentreSettings::load(m_store.db()).reviewIntervalMonths(), 3);
         QVERIFY(child<ui::Banner>(&page, "banner")->text().startsWith(QStringLiteral("Saved.")));
 
         // A new plan is now reviewed after three months.
-        const QString id = assessing(QStringLiteral("钱伟"));
-        Assessment intake;
-        intake.clientId = id;
-        intake.assessedOn = today();
-        intake.participants = {{QStringLiteral("nurse"), QStringLiteral("陈护士")},
-                               {QStringLiteral("social_worker"), QStringLiteral("王丽")}};
-        intake.opinion = QStringLiteral("居家康复指导");
-        const ScaleLibrary library;
-        KQ_VERIFY_OK(
-            AssessmentRepository(m_workspace->journal(), library).record(m_workspace->actor(), intake));
-        ui::ClientDetailWidget detail(*m_workspace);
+        const QString id = admitted(QStringLiteral("钱伟"), CaseState::Assessing);
+        CaseDriver(m_store.ws()).recordIntake(id);
+        ui::ClientDetailWidget detail(m_store.ws());
         openAssessmentsTab(detail, id);
         withDialog([&] { click(child<QPushButton>(&detail, "writePlan")); },
                    [&](QDialog* d) {
@@ -439,14 +352,11 @@ private Q_SLOTS:
 
     void frontDeskGetsNoAssessmentsTab()
     {
-        const QString id = assessing(QStringLiteral("孙涛"));
-        const QString password = QStringLiteral("Blue-River-Stone-42");
-        KQ_VERIFY_OK(AccountService(*m_workspace, KdfParams::fastest())
-                         .create(QStringLiteral("front.desk"), QStringLiteral("张前台"), Role::FrontDesk,
-                                 secret(password)));
-        m_workspace->lock();
-        KQ_VERIFY_OK(m_workspace->unlock(QStringLiteral("front.desk"), secret(password)));
-        ui::ClientDetailWidget detail(*m_workspace);
+        const QString id = admitted(QStringLiteral("孙涛"), CaseState::Assessing);
+        addAccount(m_store.ws(), QStringLiteral("front.desk"), QStringLiteral("张前台"), Role::FrontDesk);
+        m_store.ws().lock();
+        KQ_VERIFY_OK(m_store.ws().unlock(QStringLiteral("front.desk"), secret(kStaffPassword)));
+        ui::ClientDetailWidget detail(m_store.ws());
         detail.show();
         detail.showClient(id);
         auto* tabs = detail.findChild<QTabWidget*>();

@@ -1,12 +1,11 @@
+#include "CaseFixture.h"
 #include "GuiTestSupport.h"
-#include "TestStore.h"
 
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 #include "common/Banner.h"
 #include "lifecycle/LifecycleService.h"
 #include "shell/OverviewPage.h"
-#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,22 +17,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 
 using namespace kq;
 using namespace kq::test;
-
-namespace {
-ClientRecord person(const QString& name)
-{
-    ClientRecord r;
-    r.name = name;
-    r.gender = Gender::Male;
-    r.birthDate = QDate(1980, 2, 3);
-    r.residenceCounty = QStringLiteral("110105");
-    return r;
-}
-} // namespace
 
 // The referral workflow as people use it: an application with the registration form, the
 // green channel from the client list, the case tab saying what an action still needs, and the
@@ -42,88 +28,31 @@ class TestCaseWorkflowUi : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC)};
-    std::unique_ptr<Workspace> m_workspace;
+    StoreFixture m_store;
 
-    LifecycleService cases() { return LifecycleService(m_workspace->journal()); }
+    LifecycleService lifecycle() { return LifecycleService(m_store.journal()); }
+    CaseDriver cases() { return CaseDriver(m_store.ws()); }
 
     QString status(const QString& id)
     {
-        return ClientRepository(m_workspace->journal()).load(m_workspace->actor(), id)->status;
-    }
-
-    // Runs `fill` on the modal dialog that `trigger` opens.
-    void withDialog(const std::function<void()>& trigger, const std::function<void(QDialog*)>& fill)
-    {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialog->activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            fill(dialog);
-            ran = true;
-            if (dialog->isVisible() && QTest::currentTestFailed())
-                dialog->reject();
-        });
-        trigger();
-        QVERIFY(ran);
-    }
-
-    QString inService(const QString& name)
-    {
-        Application a;
-        a.wayIn = WayIn::Hospital;
-        a.appliedOn = QDate(2026, 11, 2);
-        a.hospital = QStringLiteral("北京回龙观医院");
-        a.patientConsented = true;
-        const Actor& me = m_workspace->actor();
-        const QString id = cases().apply(me, person(name), a).value().id;
-        CaseInput centre;
-        centre.details.insert(QStringLiteral("centre"), QStringLiteral("本中心"));
-        CaseInput paper;
-        paper.document = QStringLiteral("纸质协议 2026-7");
-        if (!cases().perform(me, id, CaseAction::Register, {}).ok() ||
-            !cases().perform(me, id, CaseAction::ReferToCentre, centre).ok() ||
-            !cases().perform(me, id, CaseAction::AcceptReferral, {}).ok())
-            qFatal("could not move the case along");
-        m_workspace->database()
-            .prepare("INSERT INTO assessments(id, client_id, kind, assessed_on, participants, details, "
-                     "created_by, "
-                     "created_at) VALUES (?, ?, 'intake', '2026-11-20', '[]', '{}', 'wang.li', '')")
-            .bindAll(id + QStringLiteral("-a"), id)
-            .exec();
-        m_workspace->database()
-            .prepare(
-                "INSERT INTO plans(id, client_id, assessment_id, starts_on, review_on, responsible, goals, "
-                "services, created_by, created_at) VALUES (?, ?, ?, '2026-11-20', '2027-05-20', 'wang.li', "
-                "'[]', '[]', 'wang.li', '')")
-            .bindAll(id + QStringLiteral("-p"), id, id + QStringLiteral("-a"))
-            .exec();
-        if (!cases().perform(me, id, CaseAction::CompleteIntake, {}).ok() ||
-            !cases().perform(me, id, CaseAction::StartService, paper).ok())
-            qFatal("could not start service");
-        return id;
+        return ClientRepository(m_store.journal()).load(m_store.ws().actor(), id)->status;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        isolateSettings(m_dir);
-        createStore(pathsIn(m_dir), m_clock);
-        m_workspace = std::make_unique<Workspace>(pathsIn(m_dir), m_clock);
-        KQ_VERIFY_OK(m_workspace->unlock(QStringLiteral("wang.li"), secret(kPassword)));
+        m_store.open(kMondayMorning);
+        isolateSettings(m_store.dir());
     }
 
     void registrationTakesTheApplicationAndNamesWhatIsMissing()
     {
-        ui::ClientsPage page(*m_workspace);
+        ui::ClientsPage page(m_store.ws());
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.reload();
-        const qint64 before = ClientRepository(m_workspace->journal()).count();
+        const qint64 before = ClientRepository(m_store.journal()).count();
         withDialog([&] { click(child<QPushButton>(&page, "registerClient")); },
                    [&](QDialog* d) {
                        typeInto(d, "name", QStringLiteral("孙丽"));
@@ -148,7 +77,7 @@ private Q_SLOTS:
                        QTest::keyClick(child<QLineEdit>(d, "hospital"), Qt::Key_Return);
                        QVERIFY(!d->isVisible());
                    });
-        QCOMPARE(ClientRepository(m_workspace->journal()).count(), before + 1);
+        QCOMPARE(ClientRepository(m_store.journal()).count(), before + 1);
         // The new record opens on its profile; the case tab shows the application and what is next.
         auto* state = child<QLabel>(&page, "caseState");
         QVERIFY2(state->text().contains(QStringLiteral("Applied")), qPrintable(state->text()));
@@ -160,8 +89,9 @@ private Q_SLOTS:
 
     void greenChannelFromTheClientList()
     {
-        const QString id = inService(QStringLiteral("郑强"));
-        ui::ClientsPage page(*m_workspace);
+        const QString id = cases().admit(samplePerson(QStringLiteral("郑强")),
+                                         hospitalApplication(QDate(2026, 11, 2)), CaseState::InService);
+        ui::ClientsPage page(m_store.ws());
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
@@ -192,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(status(id), QStringLiteral("hospitalised"));
         QTRY_COMPARE(list->model()->index(0, ClientListModel::Status).data().toString(),
                      QStringLiteral("Hospitalised"));
-        const QList<CaseEvent> events = cases().events(m_workspace->actor(), id);
+        const QList<CaseEvent> events = lifecycle().events(m_store.ws().actor(), id);
         QCOMPARE(events.last().action, QStringLiteral("green-channel"));
         QCOMPARE(events.last().reason, QStringLiteral("幻听加重，拒绝服药"));
 
@@ -215,11 +145,9 @@ private Q_SLOTS:
 
     void anActionStillMissingSomethingSaysWhat()
     {
-        Application a;
-        a.wayIn = WayIn::Voluntary;
-        a.appliedOn = QDate(2026, 11, 20);
-        const QString id = cases().apply(m_workspace->actor(), person(QStringLiteral("冯刚")), a).value().id;
-        ui::ClientsPage page(*m_workspace);
+        const QString id =
+            cases().apply(samplePerson(QStringLiteral("冯刚")), voluntaryApplication(QDate(2026, 11, 20)));
+        ui::ClientsPage page(m_store.ws());
         page.show();
         page.reload();
         page.openClient(id);
@@ -246,13 +174,10 @@ private Q_SLOTS:
 
     void frontPageListsWhatIsDueAndOpensIt()
     {
-        Application a;
-        a.wayIn = WayIn::Hospital;
-        a.appliedOn = QDate(2026, 11, 10); // registration was due on the 17th
-        a.hospital = QStringLiteral("北京回龙观医院");
-        a.guardianConsented = true;
-        const QString id = cases().apply(m_workspace->actor(), person(QStringLiteral("韩梅")), a).value().id;
-        ui::OverviewPage page(*m_workspace);
+        // Registration was due on the 17th.
+        const QString id =
+            cases().apply(samplePerson(QStringLiteral("韩梅")), hospitalApplication(QDate(2026, 11, 10)));
+        ui::OverviewPage page(m_store.ws());
         page.show();
         page.reload();
         auto* due = child<QTableWidget>(&page, "dueList");

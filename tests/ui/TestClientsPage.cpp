@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 
 using namespace kq;
 using namespace kq::test;
@@ -35,19 +34,7 @@ private:
     // Fills and saves the registration dialog once it is open, as the front desk would.
     void registerThroughTheForm(const std::function<void(QDialog*)>& fill)
     {
-        bool ran = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialog->activateWindow(); // offscreen does not activate new windows by itself
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            fill(dialog);
-            ran = true;
-            if (dialog->isVisible() && QTest::currentTestFailed())
-                dialog->reject(); // a failed check inside fill() must not leave the dialog open
-        });
-        click(child<QPushButton>(m_page, "registerClient"));
-        QVERIFY(ran);
+        withDialog([&] { click(child<QPushButton>(m_page, "registerClient")); }, fill);
     }
 
 private Q_SLOTS:
