@@ -1222,6 +1222,115 @@
     </message>
 </context>
 <context>
+    <name>FormTemplate</name>
+    <message>
+        <source>The centre&apos;s name, as in its profile.</source>
+        <translation>机构名称（取自机构信息）。</translation>
+    </message>
+    <message>
+        <source>The institution code issued by the platform.</source>
+        <translation>平台核发的机构编码。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s full name.</source>
+        <translation>康复对象姓名。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s ID number with the middle digits masked.</source>
+        <translation>康复对象身份证号（中间位已遮盖）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s date of birth.</source>
+        <translation>康复对象出生日期。</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name; blank when there is none.</source>
+        <translation>监护人姓名；无监护人时为空。</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s relationship to the client.</source>
+        <translation>监护人与康复对象的关系。</translation>
+    </message>
+    <message>
+        <source>A table of the services: content, unit, price and frequency.</source>
+        <translation>服务项目表：服务内容、计价单位、价格和频次。</translation>
+    </message>
+    <message>
+        <source>The first day of the agreement&apos;s term.</source>
+        <translation>协议期限的起始日。</translation>
+    </message>
+    <message>
+        <source>The last day of the agreement&apos;s term.</source>
+        <translation>协议期限的终止日。</translation>
+    </message>
+    <message>
+        <source>How many years records are kept after the services end.</source>
+        <translation>服务结束后记录的保存年限。</translation>
+    </message>
+    <message>
+        <source>The date the document is signed.</source>
+        <translation>文书签署日期。</translation>
+    </message>
+    <message>
+        <source>The version number of this text.</source>
+        <translation>本文本的版本号。</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplateRenderer</name>
+    <message>
+        <source>“}}” without its “{{” near “%1”.</source>
+        <translation>“%1”附近的“}}”缺少对应的“{{”。</translation>
+    </message>
+    <message>
+        <source>“{{” without its “}}” near “%1”.</source>
+        <translation>“%1”附近的“{{”缺少对应的“}}”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Kangqiao knows; choose one from the list.</source>
+        <translation>%1 不是康桥可识别的占位符，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>%1 没有取值。</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 KB.</source>
+        <translation>文本超过 %1 KB。</translation>
+    </message>
+    <message>
+        <source>An informed consent must contain %1.</source>
+        <translation>知情同意书必须包含 %1。</translation>
+    </message>
+    <message>
+        <source>A service agreement must contain %1.</source>
+        <translation>服务协议必须包含 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplateRepository</name>
+    <message>
+        <source>Kangqiao has no form texts in the language “%1”.</source>
+        <translation>康桥没有“%1”语言的文书文本。</translation>
+    </message>
+    <message>
+        <source>Your role may not change form templates.</source>
+        <translation>您的角色无权修改文书模板。</translation>
+    </message>
+    <message>
+        <source>The text is the same as version %1; nothing to save.</source>
+        <translation>文本与第 %1 版相同，无需保存。</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new encrypted centre database with its first supervisor.</source>
@@ -1669,6 +1778,112 @@
     <message>
         <source>There is no rehabilitation plan yet.</source>
         <translation>尚未制定康复计划。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDocument</name>
+    <message>
+        <source>No services are priced on this day.</source>
+        <translation>该日没有执行中的服务价格。</translation>
+    </message>
+    <message>
+        <source>Public price list</source>
+        <translation>收费标准公示</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1</source>
+        <translation>%1 执行的价格</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计价单位</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>执行起始日</translation>
+    </message>
+    <message>
+        <source>Service content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Prices are per unit, in yuan (RMB). No other charges are made for these services.</source>
+        <translation>以上价格为每计价单位的人民币价格（元）。上述服务不另收取其他费用。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListRepository</name>
+    <message>
+        <source>Enter a price from 0 to %1 yuan, with at most two decimals.</source>
+        <translation>请输入 0 至 %1 元之间的价格，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Notes are at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the price list.</source>
+        <translation>您的角色无权修改价目表。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the service, 1 to %1 characters.</source>
+        <translation>请输入服务项目名称（1 至 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the price list; change its price instead.</source>
+        <translation>“%1”已在价目表中，请改为调整其价格。</translation>
+    </message>
+    <message>
+        <source>Enter the unit charged for, such as 次, 月 or 小时 (1 to %1 characters).</source>
+        <translation>请输入计价单位，如 次、月 或 小时（1 至 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Enter the date the price takes effect.</source>
+        <translation>请输入价格生效日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of service contents.</source>
+        <translation>“%1”不在服务内容列表中。</translation>
+    </message>
+    <message>
+        <source>The price list item was not found.</source>
+        <translation>未找到该价目项。</translation>
+    </message>
+    <message>
+        <source>Enter the date the new price takes effect.</source>
+        <translation>请输入新价格的生效日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the price list on %2.</source>
+        <translation>%2 时价目表中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The new price must start after the current one (in force from %1).</source>
+        <translation>新价格的生效日期须晚于现行价格（自 %1 起执行）。</translation>
+    </message>
+    <message>
+        <source>A later price of “%1” is already recorded, from %2.</source>
+        <translation>已登记“%1”自 %2 起的更晚价格。</translation>
+    </message>
+    <message>
+        <source>The new price is the same as the current one.</source>
+        <translation>新价格与现行价格相同。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the item is no longer offered.</source>
+        <translation>请输入停止提供该项目的首日。</translation>
+    </message>
+    <message>
+        <source>The item can end at the earliest the day after its current price starts (%1).</source>
+        <translation>该项目最早只能在现行价格生效日（%1）的次日停止。</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4236,180 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::PriceItemDialog</name>
+    <message>
+        <source>Add a price list item</source>
+        <translation>新增价目项</translation>
+    </message>
+    <message>
+        <source>次, 月, 小时 …</source>
+        <translation>次、月、小时……</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>计价单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Change a price</source>
+        <translation>调整价格</translation>
+    </message>
+    <message>
+        <source>Withdraw an item</source>
+        <translation>停止价目项</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Current price:</source>
+        <translation>现行价格：</translation>
+    </message>
+    <message>
+        <source>%1 per %2, in force from %3</source>
+        <translation>每%2 %1，自 %3 起执行</translation>
+    </message>
+    <message>
+        <source>&amp;Price (yuan):</source>
+        <translation>价格（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New &amp;price (yuan):</source>
+        <translation>新价格（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No longer offered &amp;from:</source>
+        <translation>停止提供日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>执行起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;content:</source>
+        <translation>服务内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, such as 12 or 12.50: at most two decimals, up to %1.</source>
+        <translation>请以元为单位输入价格，如 12 或 12.50：最多两位小数，不超过 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::PriceListPage</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange price…</source>
+        <translation>调整价格(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>停止提供(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计价单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>执行起始日</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>执行截止日</translation>
+    </message>
+    <message>
+        <source>Service content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>&amp;Print public price list…</source>
+        <translation>打印收费标准公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>执行日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The item was added.</source>
+        <translation>已新增该项目。</translation>
+    </message>
+    <message>
+        <source>The new price was saved. Signed agreements keep their prices.</source>
+        <translation>新价格已保存。已签署的协议仍按原价格执行。</translation>
+    </message>
+    <message>
+        <source>The item was withdrawn.</source>
+        <translation>该项目已停止提供。</translation>
+    </message>
+    <message>
+        <source>Enter the day whose prices to print.</source>
+        <translation>请输入要打印价格的日期。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Public price list</source>
+        <translation>收费标准公示</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save the public price list</source>
+        <translation>保存收费标准公示</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::RowsEditor</name>
     <message>
         <source>Remove</source>
@@ -4248,6 +4637,73 @@ Save anyway?</source>
     <message>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::TemplatesPage</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Click a placeholder to insert it at the cursor.</source>
+        <translation>点击占位符，将其插入到光标处。</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>文书(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text (HTML):</source>
+        <translation>文本（HTML）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (click to insert):</source>
+        <translation>占位符（点击插入）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;review with sample values:</source>
+        <translation>示例预览(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Shipped with Kangqiao</source>
+        <translation>康桥随附</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Documents already signed keep their version.</source>
+        <translation>已保存为第 %1 版。已签署的文书仍保留原版本。</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>文书模板</translation>
     </message>
 </context>
 <context>

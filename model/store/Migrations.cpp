@@ -240,6 +240,38 @@ CREATE TABLE plans (
 CREATE INDEX plans_by_client ON plans(client_id, starts_on);
 CREATE INDEX plans_by_review ON plans(review_on);
 )sql"},
+    Migration{7, "price list and versioned form templates", R"sql(
+-- 明码标价: each row is one price of one item for a period. A change is a new row from its
+-- effective date (the previous row gets effective_to); signed agreements copy their lines, so no
+-- later change reaches them. Money in fen (integer), never floating point.
+CREATE TABLE price_items (
+    id              TEXT PRIMARY KEY,
+    item_key        TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    unit            TEXT NOT NULL,
+    price_fen       INTEGER NOT NULL CHECK (price_fen >= 0),
+    effective_from  TEXT NOT NULL,
+    effective_to    TEXT,
+    service_content TEXT,
+    notes           TEXT,
+    created_by      TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX price_items_by_key ON price_items(item_key, effective_from);
+-- Consent (知情同意书) and service agreement (服务协议) templates. Saving an edit adds a version;
+-- signed documents name the version they were signed on. The shipped text is version 1, loaded
+-- from resources/forms/ when a kind and language has no row yet.
+CREATE TABLE form_templates (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('consent', 'agreement')),
+    language   TEXT NOT NULL,
+    version    INTEGER NOT NULL,
+    body       TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (kind, language, version)
+);
+)sql"},
 };
 
 } // namespace

@@ -56,7 +56,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
-                                             QStringLiteral("Accounts"), QStringLiteral("Audit log"),
+                                             QStringLiteral("Price list"), QStringLiteral("Accounts"),
+                                             QStringLiteral("Forms"), QStringLiteral("Audit log"),
                                              QStringLiteral("Settings")}));
         QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
     }
@@ -160,8 +161,9 @@ private Q_SLOTS:
                     .ok());
         ui::MainWindow w(workspace, m_clock);
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
-                                             QStringLiteral("Settings")}));
+                                             QStringLiteral("Price list"), QStringLiteral("Settings")}));
         QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
+        QVERIFY(!w.showPage(QStringLiteral("templatesPage")));
     }
 
     void supervisorCreatesAnAccountThroughTheDialog()

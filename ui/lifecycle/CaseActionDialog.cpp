@@ -156,22 +156,9 @@ CaseActionDialog::CaseActionDialog(Workspace& workspace, const QString& clientId
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    // Tab follows the rows as shown (the time field is created first but sits below the details),
-    // and the first field has the focus: a green-channel referral starts with the hospital.
-    QWidget* previous = nullptr;
-    for (int row = 0; row < form->rowCount(); ++row) {
-        QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
-        if (!item)
-            item = form->itemAt(row, QFormLayout::SpanningRole);
-        QWidget* field = item ? item->widget() : nullptr;
-        if (!field)
-            continue;
-        if (previous)
-            setTabOrder(previous, field);
-        else
-            field->setFocus();
-        previous = field;
-    }
+    // The time field is created first but sits below the details; a green-channel referral
+    // starts with the hospital.
+    tabInRowOrder(form);
     resize(std::max(sizeHint().width(), 520), sizeHint().height());
 }
 

@@ -12,6 +12,8 @@
 #include "centre/CentreRepository.h"
 #include "clients/ClientsPage.h"
 #include "common/AppSettings.h"
+#include "documents/PriceListPage.h"
+#include "documents/TemplatesPage.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -102,9 +104,17 @@ void MainWindow::buildPages()
         });
         pages.append(clients);
     }
+    if (actor.can(Permission::ViewClients)) {
+        pages.append(new PriceListPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("priceListPage"));
+    }
     if (actor.can(Permission::ManageAccounts)) {
         pages.append(new AccountsPage(m_workspace, this));
         pages.last()->setObjectName(QStringLiteral("accountsPage"));
+    }
+    if (actor.can(Permission::ManageTemplates)) {
+        pages.append(new TemplatesPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("templatesPage"));
     }
     if (actor.can(Permission::ViewAuditLog)) {
         pages.append(new AuditLogPage(m_workspace, this));
