@@ -15,7 +15,7 @@ struct Actor;
 // (entity "price_item", synced) and runs in one transaction.
 class PriceListRepository {
 public:
-    enum ErrorCode { NotPermitted = 480, NotFound, Invalid };
+    enum ErrorCode { NotPermitted = 500, NotFound, Invalid };
 
     explicit PriceListRepository(Journal& journal) : m_journal(journal) {}
 
