@@ -9,7 +9,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     libqt6opengl6-dev libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev
-    fonts-noto-cjk unicode-data
+    fonts-noto-cjk fonts-wqy-zenhei unicode-data
     xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl sqlite3
 )
 

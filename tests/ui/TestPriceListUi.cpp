@@ -44,9 +44,8 @@ private:
         p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return {};
-        // Qt maps glyphs Noto CJK shares with the Kangxi radicals (日, 心) to the radicals' code points
-        // in the PDF's text layer; NFKC folds them back to the ideographs a reader sees.
-        return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        // Exactly what a reader copying from the PDF gets: no normalisation (decision 0008).
+        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
 private Q_SLOTS:
@@ -144,6 +143,7 @@ private Q_SLOTS:
             QSKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY2(text.contains(QStringLiteral("日间康复训练")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("12.50")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2026-12-15")), qPrintable(text)); // the heading's date
         QVERIFY2(!text.contains(QStringLiteral("10.00")), qPrintable(text));
     }
 

@@ -36,7 +36,10 @@ QString PriceListDocument::html(const QString& centreName, const QDate& day, con
 
 QFont PriceListDocument::font()
 {
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    // A Simplified Chinese face named explicitly (fontconfig would pick a Japanese one), and one
+    // whose text layer survives Qt's PDF writer: with Noto Sans CJK, copied text turns 日 into the
+    // radical ⽇ and loses digits (decision 0008).
+    QFont f(QStringLiteral("WenQuanYi Zen Hei"));
     f.setPointSize(11);
     return f;
 }
