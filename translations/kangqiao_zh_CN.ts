@@ -2374,6 +2374,188 @@
     </message>
 </context>
 <context>
+    <name>ServiceGate</name>
+    <message>
+        <source>No signed consent form in force on %1.</source>
+        <translation>%1 没有有效的已签署知情同意书。</translation>
+    </message>
+    <message>
+        <source>No service agreement in force on %1.</source>
+        <translation>%1 没有有效的服务协议。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDocumentRepository</name>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象记录。</translation>
+    </message>
+    <message>
+        <source>This client was transferred to another centre; the record is read-only here.</source>
+        <translation>该康复对象已转至其他机构，本机构的记录为只读。</translation>
+    </message>
+    <message>
+        <source>Your role may not sign consents or agreements.</source>
+        <translation>您的角色无权签署知情同意书或服务协议。</translation>
+    </message>
+    <message>
+        <source>Kangqiao has no form texts in the language “%1”.</source>
+        <translation>康桥没有“%1”语言的文书文本。</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this form.</source>
+        <translation>该文书没有第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Enter the date of signing.</source>
+        <translation>请输入签署日期。</translation>
+    </message>
+    <message>
+        <source>The date of signing cannot be in the future.</source>
+        <translation>签署日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The document cannot take effect before it is signed.</source>
+        <translation>文书不能在签署前生效。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the agreement&apos;s term.</source>
+        <translation>请输入协议期限的最后一天。</translation>
+    </message>
+    <message>
+        <source>The last day must be after the first day of the term.</source>
+        <translation>期限最后一天须晚于第一天。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of signer.</source>
+        <translation>“%1”不是有效的签署人类别。</translation>
+    </message>
+    <message>
+        <source>Each kind of signer signs once.</source>
+        <translation>每类签署人只签署一次。</translation>
+    </message>
+    <message>
+        <source>Enter the name of each signer.</source>
+        <translation>请输入每位签署人的姓名。</translation>
+    </message>
+    <message>
+        <source>The client must sign.</source>
+        <translation>康复对象须签署。</translation>
+    </message>
+    <message>
+        <source>The client is under 14: a guardian must sign.</source>
+        <translation>康复对象未满14周岁，须由监护人签署。</translation>
+    </message>
+    <message>
+        <source>A member of staff must sign.</source>
+        <translation>须由一名工作人员签署。</translation>
+    </message>
+    <message>
+        <source>The signed text is missing.</source>
+        <translation>缺少签署的文本。</translation>
+    </message>
+    <message>
+        <source>The signed document is not a PDF.</source>
+        <translation>签署的文书不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is larger than %1 MB.</source>
+        <translation>PDF 文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The document to renew is not one of this client&apos;s of the same kind.</source>
+        <translation>要续签的文书不是该康复对象的同类文书。</translation>
+    </message>
+    <message>
+        <source>That document has already been renewed.</source>
+        <translation>该文书已续签。</translation>
+    </message>
+    <message>
+        <source>An image was given for “%1”, who does not sign.</source>
+        <translation>为未签署的“%1”提供了图像。</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB.</source>
+        <translation>图像超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The scan must be a PDF, PNG or JPEG file.</source>
+        <translation>扫描件须为 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>The signature of “%1” is not a PNG image.</source>
+        <translation>“%1”的签名不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the paper original.</source>
+        <translation>请附上纸质原件的扫描件。</translation>
+    </message>
+    <message>
+        <source>“%1” has not signed on the pad.</source>
+        <translation>“%1”尚未在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>A consent form has no price lines.</source>
+        <translation>知情同意书不含价格条目。</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one service from the price list.</source>
+        <translation>服务协议至少需要价目表中的一项服务。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not in the price list in force on %2.</source>
+        <translation>第 %1 行不在 %2 执行的价目表中。</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats %2.</source>
+        <translation>第 %1 行与 %2 重复。</translation>
+    </message>
+    <message>
+        <source>Line %1: the price of %2 is %3 on the price list.</source>
+        <translation>第 %1 行：价目表中 %2 的价格为 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the frequency is longer than %2 characters.</source>
+        <translation>第 %1 行：频次超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Your role may not revoke consents or agreements.</source>
+        <translation>您的角色无权撤销知情同意书或服务协议。</translation>
+    </message>
+    <message>
+        <source>The signed document was not found.</source>
+        <translation>未找到该已签署文书。</translation>
+    </message>
+    <message>
+        <source>This document has already been revoked.</source>
+        <translation>该文书已被撤销。</translation>
+    </message>
+    <message>
+        <source>Enter the date of revocation.</source>
+        <translation>请输入撤销日期。</translation>
+    </message>
+    <message>
+        <source>The date of revocation cannot be in the future.</source>
+        <translation>撤销日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of revocation cannot be before the signing (%1).</source>
+        <translation>撤销日期不能早于签署日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the revocation.</source>
+        <translation>请输入撤销原因。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>原因超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Your role may not read signed documents.</source>
+        <translation>您的角色无权查看已签署的文书。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The database could not be used: %1</source>
@@ -4637,6 +4819,40 @@ Save anyway?</source>
     <message>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SignatureField</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke (Ctrl+Z in the pad)</source>
+        <translation>删除最后一笔（在签名板中按 Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Remove the whole signature (Delete in the pad)</source>
+        <translation>清除整个签名（在签名板中按 Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signature pad. Ctrl+Z undoes the last stroke, Delete clears it.</source>
+        <translation>签名板。Ctrl+Z 撤销最后一笔，Delete 清除签名。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,41 @@ CentreSettings CentreSettings::load(Database& db)
     CentreSettings s;
     s.m_reviewIntervalMonths = intSetting(db, kReviewIntervalMonthsKey, kDefaultReviewIntervalMonths,
                                           kMinReviewIntervalMonths, kMaxReviewIntervalMonths);
+    if (const std::optional<QString> gate = stored(db, kServiceGateKey)) {
+        if (const std::optional<GateMode> mode = gateModeFromKey(*gate))
+            s.m_serviceGate = *mode;
+        else
+            qCWarning(lcSettings) << "ignoring an unknown setting value" << kServiceGateKey;
+    }
     return s;
+}
+
+QString CentreSettings::gateModeKey(GateMode mode)
+{
+    return mode == GateMode::Warn ? QStringLiteral("warn") : QStringLiteral("block");
+}
+
+std::optional<CentreSettings::GateMode> CentreSettings::gateModeFromKey(const QString& key)
+{
+    if (key == u"block")
+        return GateMode::Block;
+    if (key == u"warn")
+        return GateMode::Warn;
+    return std::nullopt;
+}
+
+Result<void> CentreSettings::setServiceGate(Journal& journal, const Actor& actor, GateMode mode)
+{
+    if (!actor.can(Permission::ManageCentre))
+        return Error{Tr::tr("Your role may not change the centre's settings."), {}, NotPermitted};
+    Transaction tx(journal.database());
+    const QString value = gateModeKey(mode);
+    if (stored(journal.database(), kServiceGateKey) != value) { // no audit entry for no change
+        store(journal, actor, kServiceGateKey, value);
+        tx.commit();
+    }
+    m_serviceGate = mode;
+    return {};
 }
 
 Result<void> CentreSettings::setReviewIntervalMonths(Journal& journal, const Actor& actor, int months)

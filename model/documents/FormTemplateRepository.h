@@ -37,6 +37,11 @@ public:
     Result<int> saveNewVersion(const Actor& actor, FormTemplate::Kind kind, const QString& language,
                                const QString& body);
 
+    // Stores a shipped version 1 read from the resources (`t.isShipped()`, not yet a row) inside the
+    // caller's transaction, so that what is signed on it or edited after it can no longer change
+    // with a release. Audited and synced as entity "form_template".
+    void freezeShipped(const Actor& actor, const FormTemplate& t) { insert(actor, t); }
+
     // The text shipped with Kangqiao (":/kangqiao/forms/<kind>.<language>.html"); nullopt if none.
     static std::optional<QString> shippedBody(FormTemplate::Kind kind, const QString& language);
 

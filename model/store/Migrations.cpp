@@ -272,6 +272,43 @@ CREATE TABLE form_templates (
     UNIQUE (kind, language, version)
 );
 )sql"},
+    Migration{8, "signed consents and agreements", R"sql(
+-- A consent or agreement as signed: the rendered text, the PDF and its SHA-256, the signers and
+-- (agreements) the price lines copied on signing. Rows are never edited; revocation is the only
+-- update. JSON columns are text read by the application (SQLite 3.15 has no JSON1).
+CREATE TABLE signed_documents (
+    id               TEXT PRIMARY KEY,
+    client_id        TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL CHECK (kind IN ('consent', 'agreement')),
+    language         TEXT NOT NULL,
+    template_version INTEGER NOT NULL,
+    signed_on        TEXT NOT NULL,
+    valid_from       TEXT NOT NULL,
+    valid_until      TEXT, -- agreement: last day of its term; consent: NULL = until revoked
+    on_paper         INTEGER NOT NULL DEFAULT 0,
+    signers          TEXT NOT NULL, -- [{role: client|guardian|staff, name}]
+    lines            TEXT NOT NULL, -- agreement lines: item_key, name, unit, price_fen, frequency
+    html             TEXT NOT NULL, -- the text as signed
+    pdf              BLOB NOT NULL,
+    sha256           TEXT NOT NULL, -- hex of the pdf, checked when the document is opened
+    revoked_on       TEXT,
+    revoked_reason   TEXT,
+    revoked_by       TEXT,
+    replaces_id      TEXT, -- the agreement this one renews
+    created_by       TEXT NOT NULL,
+    created_at       TEXT NOT NULL
+);
+CREATE INDEX signed_documents_by_client ON signed_documents(client_id, kind, signed_on);
+CREATE INDEX signed_documents_by_expiry ON signed_documents(valid_until);
+-- Signature images drawn on the pad, or the scan of a paper original (role 'scan').
+CREATE TABLE document_images (
+    document_id TEXT NOT NULL REFERENCES signed_documents(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL, -- client|guardian|staff|scan
+    mime        TEXT NOT NULL,
+    data        BLOB NOT NULL,
+    PRIMARY KEY (document_id, role)
+);
+)sql"},
 };
 
 } // namespace
