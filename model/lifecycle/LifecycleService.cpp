@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "core/Clock.h"
 #include "core/Ids.h"
+#include "documents/ServiceGate.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Transaction.h"
@@ -109,7 +110,7 @@ std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
     f.waitingSince = dateOf(*s, 5);
     f.waitingReviewedOn = dateOf(*s, 6);
     f.resumeState = CaseStates::fromKey(s->text(7));
-    f.agreementSigned = !s->text(8).isEmpty(); // paper reference until agreements are signed in-app
+    f.agreementSigned = !s->text(8).isEmpty(); // a paper reference recorded when service started
     f.followUpDue = dateOf(*s, 9);
     f.followUpDone = dateOf(*s, 10);
     f.stateSince = dateOf(*s, 11);
@@ -126,6 +127,12 @@ std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
         "SELECT 1 FROM assessments WHERE client_id = ? AND kind = 'intake' AND assessed_on >= ? LIMIT 1");
     f.planned = exists("SELECT 1 FROM plans p JOIN assessments a ON a.id = p.assessment_id "
                        "WHERE p.client_id = ? AND a.kind = 'intake' AND a.assessed_on >= ? LIMIT 1");
+    // Consent and agreement signed (on screen or on paper with a scan) and in force today: the same
+    // rule the service gate applies to session logs, in block mode whatever the setting.
+    if (!f.agreementSigned)
+        f.agreementSigned = ServiceGate::check(db, clientId, m_journal.clock().now().toLocalTime().date(),
+                                               CentreSettings::GateMode::Block)
+                                .ok();
     f.transferAssessed = exists("SELECT 1 FROM assessments WHERE client_id = ? AND kind = 'transfer' "
                                 "AND outcome IS NOT NULL AND assessed_on >= ? LIMIT 1");
     return f;

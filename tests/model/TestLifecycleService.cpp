@@ -1,4 +1,5 @@
 #include "CaseFixture.h"
+#include "SignedDocumentSamples.h"
 
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
@@ -143,6 +144,25 @@ private Q_SLOTS:
         QVERIFY(s.step());
         QCOMPARE(s.int64(0), 0);
         QVERIFY(!AuditLog(db()).verify());
+    }
+
+    void signedConsentAndAgreementLetServiceStart()
+    {
+        const QString id = cases().admit(samplePerson(QStringLiteral("陈静")), voluntaryApplication(today()),
+                                         CaseState::AwaitingAgreement);
+        // Neither signed nor a paper reference: refused, saying what is missing.
+        Result<CaseState> r = service().perform(supervisor(), id, CaseAction::StartService, {});
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("not signed yet")));
+        // A consent alone is not enough.
+        signedOk(m_store.journal(), supervisor(), sampleConsent(id, today()));
+        QVERIFY(!service().facts(id)->agreementSigned);
+        const QString item = addDayTraining(m_store.journal(), supervisor());
+        signedOk(m_store.journal(), supervisor(), sampleAgreement(id, today(), item));
+        QVERIFY(service().facts(id)->agreementSigned);
+        r = service().perform(supervisor(), id, CaseAction::StartService, {});
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r.value(), CaseState::InService);
     }
 
     void refusedActionsChangeNothing()
