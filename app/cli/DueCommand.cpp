@@ -28,6 +28,8 @@ QString kindKey(CaseDue::Kind kind)
         return QStringLiteral("plan-review");
     case CaseDue::Kind::FollowUpCall:
         return QStringLiteral("follow-up-call");
+    case CaseDue::Kind::AgreementRenewal:
+        return QStringLiteral("agreement-renewal");
     }
     return {};
 }

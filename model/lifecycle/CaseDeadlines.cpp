@@ -34,6 +34,8 @@ QString CaseDue::kindName(Kind kind)
         return Tr::tr("Plan review due");
     case Kind::FollowUpCall:
         return Tr::tr("Follow-up call due");
+    case Kind::AgreementRenewal:
+        return Tr::tr("Service agreement ends");
     }
     return {};
 }
@@ -85,6 +87,20 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
     calls.bind(1, horizon.toString(Qt::ISODate));
     while (calls.step())
         add(calls, CaseDue::Kind::FollowUpCall, dateOf(calls, 3));
+    // Agreements of clients in service that end soon (or have ended) with no later agreement.
+    Statement agreements = m_db.prepare(
+        "SELECT c.id, c.name, c.status, d.valid_until FROM signed_documents d JOIN clients c ON c.id = "
+        "d.client_id "
+        "WHERE d.kind = 'agreement' AND d.revoked_on IS NULL AND d.valid_until <= ? "
+        "AND c.status IN ('in_service', 'hospitalised') AND NOT EXISTS (SELECT 1 FROM signed_documents n "
+        "WHERE n.client_id = d.client_id AND n.kind = 'agreement' AND n.revoked_on IS NULL "
+        "AND (n.replaces_id = d.id OR n.valid_from > d.valid_from))");
+    const QDate agreementHorizon = today.addDays(std::max(horizonDays, kAgreementNoticeDays));
+    agreements.bind(1, agreementHorizon.toString(Qt::ISODate));
+    while (agreements.step())
+        out.append(CaseDue{agreements.text(0), agreements.text(1),
+                           CaseStates::fromKey(agreements.text(2)).value_or(CaseState::InService),
+                           CaseDue::Kind::AgreementRenewal, dateOf(agreements, 3)});
     std::stable_sort(out.begin(), out.end(),
                      [](const CaseDue& a, const CaseDue& b) { return a.due < b.due; });
     return out;

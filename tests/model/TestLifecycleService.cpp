@@ -7,6 +7,7 @@
 #include "lifecycle/CaseDeadlines.h"
 #include "lifecycle/LifecycleRules.h"
 #include "lifecycle/LifecycleService.h"
+#include "lifecycle/WorkingCalendar.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
@@ -163,6 +164,32 @@ private Q_SLOTS:
         r = service().perform(supervisor(), id, CaseAction::StartService, {});
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r.value(), CaseState::InService);
+    }
+
+    void agreementsEndingWithinAMonthAreDueUntilRenewed()
+    {
+        const QString id = cases().admit(samplePerson(QStringLiteral("陈静")), voluntaryApplication(today()),
+                                         CaseState::InService);
+        const QString item = addDayTraining(m_store.journal(), supervisor());
+        SignedDocument shortTerm = sampleAgreement(id, today(), item);
+        shortTerm.validUntil = today().addDays(20);
+        const QString first = signedOk(m_store.journal(), supervisor(), shortTerm);
+        const auto renewals = [&] {
+            QList<CaseDue> out;
+            for (const CaseDue& d : CaseDeadlines(db(), WorkingCalendar()).list(supervisor(), today()))
+                if (d.kind == CaseDue::Kind::AgreementRenewal)
+                    out << d;
+            return out;
+        };
+        // Listed a month ahead even though the list's own horizon is a week.
+        QCOMPARE(renewals().size(), 1);
+        QCOMPARE(renewals().first().clientId, id);
+        QCOMPARE(renewals().first().due, today().addDays(20));
+        SignedDocument renewal = sampleAgreement(id, today(), item);
+        renewal.validFrom = today().addDays(21);
+        renewal.replacesId = first;
+        signedOk(m_store.journal(), supervisor(), renewal);
+        QVERIFY(renewals().isEmpty());
     }
 
     void refusedActionsChangeNothing()
