@@ -132,4 +132,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>kq::ui::SigningDialog</name>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

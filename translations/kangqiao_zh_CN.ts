@@ -654,6 +654,10 @@
         <source>Follow-up call due</source>
         <translation>回访期限</translation>
     </message>
+    <message>
+        <source>Service agreement ends</source>
+        <translation>服务协议到期</translation>
+    </message>
 </context>
 <context>
     <name>CaseEvent</name>
@@ -3592,6 +3596,10 @@ What was being saved in this step was rolled back.</source>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::ClientDialog</name>
@@ -3892,6 +3900,141 @@ Save anyway?</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::DocumentsPanel</name>
+    <message>
+        <source>Sign &amp;consent…</source>
+        <translation>签署知情同意书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign ag&amp;reement…</source>
+        <translation>签署服务协议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read a document.</source>
+        <translation>双击或按回车键查看文书。</translation>
+    </message>
+    <message>
+        <source>Signed documents, newest &amp;first:</source>
+        <translation>已签署文书（最新的在前）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1 until revoked</source>
+        <translation>自 %1 起至撤销</translation>
+    </message>
+    <message>
+        <source>Revoked from %1: %2</source>
+        <translation>自 %1 起撤销：%2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>On paper (scan attached)</source>
+        <translation>纸质签署（附扫描件）</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>屏幕签署</translation>
+    </message>
+    <message>
+        <source>%1 signed and stored.</source>
+        <translation>%1已签署并保存。</translation>
+    </message>
+    <message>
+        <source>Verified: unchanged since signing (SHA-256 %1).</source>
+        <translation>已校验：签署后未被改动（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>This document has changed since it was signed: its PDF no longer matches the SHA-256 taken on signing. Do not rely on it; tell your supervisor.</source>
+        <translation>该文书在签署后已被改动：其 PDF 与签署时记录的 SHA-256 不符。请勿依据该文书，并告知主管。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (readable by you only).</source>
+        <translation>已导出到 %1（仅您本人可读）。</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>No longer in force &amp;from:</source>
+        <translation>失效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The document was revoked.</source>
+        <translation>该文书已撤销。</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4996,123 @@ Save anyway?</source>
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SigningDialog</name>
+    <message>
+        <source>Signed on &amp;paper (attach the scan)</source>
+        <translation>纸质签署（附扫描件）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;scan…</source>
+        <translation>选择扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No scan attached.</source>
+        <translation>未附扫描件。</translation>
+    </message>
+    <message>
+        <source>Sign %1 – %2</source>
+        <translation>签署%1 — %2</translation>
+    </message>
+    <message>
+        <source>P&amp;review of the text to be signed:</source>
+        <translation>待签署文本预览(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation>文本语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计价单位</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>e.g. 每周2次</source>
+        <translation>如 每周2次</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices (tick to agree):</source>
+        <translation>服务项目（勾选表示同意）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation>期限起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;until (last day):</source>
+        <translation>期限截止（最后一天）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept for:</source>
+        <translation>记录保存年限(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>康复对象：%1</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (required: the client is under 14)</source>
+        <translation>监护人：%1（必须：康复对象未满14周岁）</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (optional)</source>
+        <translation>监护人：%1（可选）</translation>
+    </message>
+    <message>
+        <source>Staff member: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation>纸质签署件扫描</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan is larger than %1 MB.</source>
+        <translation>扫描件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The scan could not be read: %1</source>
+        <translation>无法读取扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2 KB)</source>
+        <translation>已附：%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>No text: %1</source>
+        <translation>无文本：%1</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> 年</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,9 @@ public:
     Result<SignedDocument> load(const Actor& actor, const QString& id);
     // The client's documents, newest signing first, without PDF and images. Needs ViewClinicalRecords.
     Result<QList<SignedDocument>> list(const Actor& actor, const QString& clientId);
+    // The stored PDF for writing out of the store: every export is audited (action "export", not
+    // synced, as it changes nothing). Needs ViewClinicalRecords; NotFound.
+    Result<QByteArray> exportPdf(const Actor& actor, const QString& id);
     // True when the stored PDF still has the hash taken on signing. NotFound.
     Result<bool> verify(const QString& id);
 

@@ -272,6 +272,21 @@ private Q_SLOTS:
         QCOMPARE(docs().verify(QStringLiteral("nope")).error().code, int(SignedDocumentRepository::NotFound));
     }
 
+    void exportIsAudited()
+    {
+        const QString id = sign(sampleConsent(m_client, today()));
+        const Result<QByteArray> pdf = docs().exportPdf(m_caseManager, id);
+        KQ_VERIFY_OK(pdf);
+        QCOMPARE(pdf.value(), samplePdf());
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND entity_id = ?", id), 1);
+        // An access event changes nothing, so nothing goes to the outbox.
+        QCOMPARE(count("SELECT COUNT(*) FROM outbox WHERE entity = 'signed_document'"), 1);
+        QCOMPARE(docs().exportPdf(m_frontDesk, id).error().code, int(SignedDocumentRepository::NotPermitted));
+        QCOMPARE(docs().exportPdf(m_caseManager, QStringLiteral("nope")).error().code,
+                 int(SignedDocumentRepository::NotFound));
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'"), 1);
+    }
+
     void revocation()
     {
         const QString id = sign(sampleConsent(m_client, today().addDays(-20)));

@@ -9,6 +9,7 @@
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
 #include "core/Clock.h"
+#include "documents/DocumentsPanel.h"
 #include "geo/Divisions.h"
 #include "identity/PhoneNumber.h"
 #include "identity/ResidentId.h"
@@ -59,7 +60,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
 ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_banner(new Banner(this)),
       m_tabs(new QTabWidget(this)), m_profile(new QLabel(this)), m_case(new CasePanel(workspace, this)),
-      m_assessments(new AssessmentsPanel(workspace, this)),
+      m_assessments(new AssessmentsPanel(workspace, this)), m_documents(new DocumentsPanel(workspace, this)),
       m_guardians(makeTable(this,
                             {tr("Name"), tr("Relation"), tr("Phone"), tr("Legal guardian"), tr("Signs")},
                             "guardiansTable")),
@@ -92,6 +93,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(profilePage, tr("&Profile"));
     m_tabs->addTab(m_case, tr("C&ase"));
     m_tabs->addTab(m_assessments, tr("Assess&ments"));
+    m_tabs->addTab(m_documents, tr("&Documents"));
     m_tabs->addTab(m_guardians, tr("&Guardians"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
@@ -115,6 +117,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     };
     connect(m_case, &CasePanel::changed, this, changed);
     connect(m_assessments, &AssessmentsPanel::changed, this, changed);
+    connect(m_documents, &DocumentsPanel::changed, this, changed);
     connect(m_revealId, &QPushButton::clicked, this, [this] { reveal(0); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(1); });
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
@@ -140,6 +143,7 @@ void ClientDetailWidget::clear()
     m_timeline->setRowCount(0);
     m_case->clear();
     m_assessments->clear();
+    m_documents->clear();
     m_banner->show(Banner::Kind::Info, {});
 }
 
@@ -205,10 +209,14 @@ void ClientDetailWidget::reload()
     // Assessments are clinical records: without the right to see them there is no tab at all.
     const bool clinical = actor.can(Permission::ViewClinicalRecords);
     m_tabs->setTabVisible(m_tabs->indexOf(m_assessments), clinical);
-    if (clinical)
+    m_tabs->setTabVisible(m_tabs->indexOf(m_documents), clinical); // clinical records too
+    if (clinical) {
         m_assessments->showClient(r->id, r->name);
-    else
+        m_documents->showClient(r->id, r->name);
+    } else {
         m_assessments->clear();
+        m_documents->clear();
+    }
 
     m_guardians->setRowCount(int(r->guardians.size()));
     QStringList ids{r->id};

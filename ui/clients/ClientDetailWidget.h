@@ -14,10 +14,12 @@ class Workspace;
 namespace kq::ui {
 
 class AssessmentsPanel;
+class DocumentsPanel;
 class Banner;
 class CasePanel;
 
-// One client: profile, case (lifecycle), assessments and plan, guardians and timeline tabs.
+// One client: profile, case (lifecycle), assessments and plan, signed documents, guardians and
+// timeline tabs.
 // Identifiers are masked until a permitted person asks to see one; each reveal is audited.
 class ClientDetailWidget : public QWidget {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     QString clientId() const { return m_clientId; }
     CasePanel* casePanel() const { return m_case; }
     AssessmentsPanel* assessmentsPanel() const { return m_assessments; }
+    DocumentsPanel* documentsPanel() const { return m_documents; }
 
 Q_SIGNALS:
     void backRequested();
@@ -47,6 +50,7 @@ private:
     QLabel* m_profile;
     CasePanel* m_case;
     AssessmentsPanel* m_assessments;
+    DocumentsPanel* m_documents;
     QTableWidget* m_guardians;
     QTableWidget* m_timeline;
     QPushButton* m_revealId;
