@@ -4036,6 +4036,10 @@ Save anyway?</source>
         <source>The document was revoked.</source>
         <translation>该文书已撤销。</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::FirstRunWizard</name>

@@ -487,6 +487,29 @@ Result<QByteArray> SignedDocumentRepository::exportPdf(const Actor& actor, const
     return pdf;
 }
 
+Result<void> SignedDocumentRepository::recordPrinted(const Actor& actor, const QString& id)
+{
+    if (!actor.can(Permission::ViewClinicalRecords))
+        return Error{Tr::tr("Your role may not read signed documents."), {}, NotPermitted};
+    Database& db = m_journal.database();
+    {
+        auto s = db.cached("SELECT 1 FROM signed_documents WHERE id = ?");
+        s->bind(1, id);
+        if (!s->step())
+            return Error{Tr::tr("The signed document was not found."), {}, NotFound};
+    }
+    Transaction tx(db);
+    m_journal.record(actor, {QStringLiteral("signed_document"),
+                             id,
+                             Change::Op::None,
+                             QStringLiteral("print"),
+                             {{QStringLiteral("html"), QVariant()}},
+                             std::nullopt,
+                             false});
+    tx.commit();
+    return {};
+}
+
 Result<bool> SignedDocumentRepository::verify(const QString& id)
 {
     auto s = m_journal.database().cached("SELECT pdf, sha256 FROM signed_documents WHERE id = ?");

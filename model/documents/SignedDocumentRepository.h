@@ -55,6 +55,8 @@ public:
     Result<QList<SignedDocument>> list(const Actor& actor, const QString& clientId);
     // The stored PDF for writing out of the store: every export is audited (action "export", not
     // synced, as it changes nothing). Needs ViewClinicalRecords; NotFound.
+    // Records that a signed document was printed (audited like an export; not synced).
+    Result<void> recordPrinted(const Actor& actor, const QString& id);
     Result<QByteArray> exportPdf(const Actor& actor, const QString& id);
     // True when the stored PDF still has the hash taken on signing. NotFound.
     Result<bool> verify(const QString& id);

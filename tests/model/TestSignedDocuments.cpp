@@ -287,6 +287,18 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'export'"), 1);
     }
 
+    void printingIsAudited()
+    {
+        const QString id = sign(sampleConsent(m_client, today()));
+        KQ_VERIFY_OK(docs().recordPrinted(m_caseManager, id));
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'print' AND entity_id = ?", id), 1);
+        QCOMPARE(docs().recordPrinted(m_frontDesk, id).error().code,
+                 int(SignedDocumentRepository::NotPermitted));
+        QCOMPARE(docs().recordPrinted(m_caseManager, QStringLiteral("nope")).error().code,
+                 int(SignedDocumentRepository::NotFound));
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'print'"), 1);
+    }
+
     void revocation()
     {
         const QString id = sign(sampleConsent(m_client, today().addDays(-20)));

@@ -78,6 +78,7 @@ private:
                    [&](QDialog* d) {
                        text = d->findChild<ui::Banner*>()->text();
                        QVERIFY(!child<QTextBrowser>(d, "documentText")->toPlainText().isEmpty());
+                       QVERIFY(child<QPushButton>(d, "printDocument")->isEnabled()); // print on request
                        d->reject();
                    });
         return text;

@@ -20,6 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -213,6 +216,23 @@ void DocumentsPanel::openSelected()
     SignedDocumentText::addImages(text->document(), images);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &view);
     connect(buttons, &QDialogButtonBox::rejected, &view, &QDialog::reject);
+    // Printing goes through the same audit as an export: a paper copy leaves the store too.
+    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printDocument"));
+    connect(print, &QPushButton::clicked, &view, [this, &view, text, banner, id = doc.id] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintDialog dialog(&printer, &view);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Result<void> recorded =
+            SignedDocumentRepository(m_workspace.journal()).recordPrinted(m_workspace.actor(), id);
+        if (!recorded) {
+            banner->showError(recorded.error().message);
+            return;
+        }
+        text->document()->print(&printer);
+    });
     auto* layout = new QVBoxLayout(&view);
     layout->addWidget(banner);
     layout->addWidget(text, 1);
