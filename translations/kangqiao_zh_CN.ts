@@ -4893,6 +4893,18 @@ Save anyway?</source>
             <numerusform> 个月</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Refused until both are signed</source>
+        <translation>签署两项文书前不予记录</translation>
+    </message>
+    <message>
+        <source>Allowed, with a warning</source>
+        <translation>允许记录，但给出提醒</translation>
+    </message>
+    <message>
+        <source>Service without a signed consent and a&amp;greement:</source>
+        <translation>未签署知情同意书和服务协议时的服务记录(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::SignInDialog</name>

@@ -331,8 +331,14 @@ private Q_SLOTS:
         months->setFocus();
         QTest::keyClick(months, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(months, QStringLiteral("3"));
+        // And session logs without signed documents: allowed with a warning, chosen by keyboard.
+        auto* gate = child<QComboBox>(&page, "serviceGate");
+        QCOMPARE(CentreSettings::load(m_store.db()).serviceGate(), CentreSettings::GateMode::Block);
+        gate->setFocus();
+        QTest::keyClick(gate, Qt::Key_Down);
         click(child<QPushButton>(&page, "saveWorkflow"));
         QCOMPARE(CentreSettings::load(m_store.db()).reviewIntervalMonths(), 3);
+        QCOMPARE(CentreSettings::load(m_store.db()).serviceGate(), CentreSettings::GateMode::Warn);
         QVERIFY(child<ui::Banner>(&page, "banner")->text().startsWith(QStringLiteral("Saved.")));
 
         // A new plan is now reviewed after three months.

@@ -5,6 +5,7 @@
 #include "centre/CentreSettings.h"
 #include "common/AppSettings.h"
 #include "common/Banner.h"
+#include "common/FormRows.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -23,7 +24,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
       m_language(new QComboBox(this)), m_idleMinutes(new QSpinBox(this)),
       m_centreBox(new QGroupBox(tr("Centre profile"), this)), m_centreCode(new QLineEdit(this)),
       m_centreName(new QLineEdit(this)), m_county(new QLineEdit(this)),
-      m_workflowBox(new QGroupBox(tr("Case workflow"), this)), m_reviewMonths(new QSpinBox(this))
+      m_workflowBox(new QGroupBox(tr("Case workflow"), this)), m_reviewMonths(new QSpinBox(this)),
+      m_serviceGate(new QComboBox(this))
 {
     m_language->setObjectName(QStringLiteral("language"));
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
@@ -81,6 +83,14 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     auto* reviewLabel = new QLabel(tr("Periodic re&view every:"), this);
     reviewLabel->setBuddy(m_reviewMonths);
     workflow->addRow(reviewLabel, m_reviewMonths);
+    // Seed §6–§7: service follows a signed consent and agreement. A centre moving from paper may
+    // for a while let session logs through with a warning instead.
+    m_serviceGate->setObjectName(QStringLiteral("serviceGate"));
+    m_serviceGate->addItem(tr("Refused until both are signed"),
+                           CentreSettings::gateModeKey(CentreSettings::GateMode::Block));
+    m_serviceGate->addItem(tr("Allowed, with a warning"),
+                           CentreSettings::gateModeKey(CentreSettings::GateMode::Warn));
+    addLabelledRow(workflow, tr("Service without a signed consent and a&greement:"), m_serviceGate);
     auto* saveWorkflowButton = new QPushButton(tr("Save case &workflow settings"), this);
     saveWorkflowButton->setObjectName(QStringLiteral("saveWorkflow"));
     workflow->addRow(QString(), saveWorkflowButton);
@@ -105,7 +115,10 @@ void SettingsPage::reload()
     m_idleMinutes->setValue(AppSettings::idleLockMinutes());
     m_centreBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
     m_workflowBox->setVisible(m_workspace.actor().can(Permission::ManageCentre));
-    m_reviewMonths->setValue(CentreSettings::load(m_workspace.database()).reviewIntervalMonths());
+    const CentreSettings settings = CentreSettings::load(m_workspace.database());
+    m_reviewMonths->setValue(settings.reviewIntervalMonths());
+    m_serviceGate->setCurrentIndex(
+        std::max(0, m_serviceGate->findData(CentreSettings::gateModeKey(settings.serviceGate()))));
     m_calendar->setVisible(m_workspace.actor().can(Permission::ManageCentre));
     if (m_calendar->isVisibleTo(this))
         m_calendar->reload();
@@ -162,6 +175,16 @@ void SettingsPage::saveWorkflow()
     if (!r) {
         m_banner->showError(r.error().message);
         m_reviewMonths->setFocus();
+        return;
+    }
+    const auto mode =
+        m_serviceGate->currentData().toString() == CentreSettings::gateModeKey(CentreSettings::GateMode::Warn)
+            ? CentreSettings::GateMode::Warn
+            : CentreSettings::GateMode::Block;
+    if (const Result<void> gate = settings.setServiceGate(m_workspace.journal(), m_workspace.actor(), mode);
+        !gate) {
+        m_banner->showError(gate.error().message);
+        m_serviceGate->setFocus();
         return;
     }
     m_banner->show(Banner::Kind::Success,

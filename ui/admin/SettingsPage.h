@@ -45,6 +45,7 @@ private:
     QLineEdit* m_county;
     QGroupBox* m_workflowBox;
     QSpinBox* m_reviewMonths;
+    QComboBox* m_serviceGate;
     HolidayCalendarEditor* m_calendar = nullptr;
     CentreProfile m_centre;
 };
