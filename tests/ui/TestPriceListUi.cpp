@@ -1,5 +1,6 @@
 #include "CaseFixture.h"
 #include "GuiTestSupport.h"
+#include "PdfText.h"
 
 #include "common/Banner.h"
 #include "documents/PriceListDocument.h"
@@ -32,21 +33,6 @@ private:
     }
 
     static void chooseDay(ui::PriceListPage& page, const QString& day) { typeInto(&page, "inForceOn", day); }
-
-    // Text of a PDF by pdftotext; empty with `missing` set when the tool is not installed.
-    static QString pdfText(const QString& path, bool& missing)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        missing = tool.isEmpty();
-        if (missing)
-            return {};
-        QProcess p;
-        p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return {};
-        // Exactly what a reader copying from the PDF gets: no normalisation (decision 0008).
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,5 +1,6 @@
 #include "CaseFixture.h"
 #include "GuiTestSupport.h"
+#include "PdfText.h"
 
 #include "clients/ClientDetailWidget.h"
 #include "common/Banner.h"
@@ -49,19 +50,6 @@ private:
     static ui::SignaturePad* pad(QWidget* dialog, const char* field)
     {
         return child<ui::SignatureField>(dialog, field)->pad();
-    }
-
-    static QString pdfText(const QString& path, bool& missing)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        missing = tool.isEmpty();
-        if (missing)
-            return {};
-        QProcess p;
-        p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return {};
-        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
     qint64 count(const char* sql)
