@@ -38,12 +38,6 @@ namespace kq::ui {
 
 namespace {
 enum Column { ServiceColumn, UnitColumn, PriceColumn, FrequencyColumn };
-
-QString cell(const QString& text, bool header = false)
-{
-    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-    return QStringLiteral("<%1>%2</%1>").arg(tag, text.toHtmlEscaped());
-}
 } // namespace
 
 SigningDialog::SigningDialog(Workspace& workspace, const QString& clientId, FormTemplate::Kind kind,
@@ -284,21 +278,7 @@ QList<SignedDocument::AgreementLine> SigningDialog::chosenLines() const
 
 QString SigningDialog::servicesTable() const
 {
-    // Document text in the document's language, not the interface's, so not tr().
-    const bool zh = language() == u"zh_CN";
-    QString table =
-        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    const QStringList headers = zh ? QStringList{QStringLiteral("服务项目"), QStringLiteral("单位"),
-                                                 QStringLiteral("单价（元）"), QStringLiteral("频次")}
-                                   : QStringList{QStringLiteral("Service"), QStringLiteral("Unit"),
-                                                 QStringLiteral("Price (yuan)"), QStringLiteral("Frequency")};
-    for (const QString& h : headers)
-        table += cell(h, true);
-    table += QStringLiteral("</tr>");
-    for (const SignedDocument::AgreementLine& line : chosenLines())
-        table += QStringLiteral("<tr>") + cell(line.name) + cell(line.unit) +
-                 cell(Money::plain(line.priceFen)) + cell(line.frequency) + QStringLiteral("</tr>");
-    return table + QStringLiteral("</table>");
+    return SignedDocumentText::servicesTable(chosenLines(), language());
 }
 
 QMap<QString, QString> SigningDialog::values(int version) const

@@ -1,5 +1,7 @@
 #include "TemplatesPage.h"
 
+#include "SignedDocumentText.h"
+
 #include "common/Banner.h"
 #include "common/FormRows.h"
 #include "documents/FormTemplateRenderer.h"
@@ -21,15 +23,6 @@
 #include <QVBoxLayout>
 
 namespace kq::ui {
-
-namespace {
-// One cell of the sample services table, escaped as the real table builder must escape.
-QString cell(const QString& text, bool header = false)
-{
-    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-    return QStringLiteral("<%1>%2</%1>").arg(tag, text.toHtmlEscaped());
-}
-} // namespace
 
 TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_banner(new Banner(this)), m_kind(new QComboBox(this)),
@@ -120,23 +113,12 @@ QMap<QString, QString> TemplatesPage::sampleValues(const QString& language, int 
     // Document text in the template's language, not the interface's, so not tr(); every name says
     // it is a sample so a printed preview cannot pass for a real document.
     const bool zh = language == u"zh_CN";
-    QString table =
-        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    const QStringList headers = zh ? QStringList{QStringLiteral("服务项目"), QStringLiteral("单位"),
-                                                 QStringLiteral("单价（元）"), QStringLiteral("频次")}
-                                   : QStringList{QStringLiteral("Service"), QStringLiteral("Unit"),
-                                                 QStringLiteral("Price (yuan)"), QStringLiteral("Frequency")};
-    for (const QString& h : headers)
-        table += cell(h, true);
-    table += QStringLiteral("</tr><tr>");
-    const QStringList row =
-        zh ? QStringList{QStringLiteral("示例服务：服药训练"), QStringLiteral("次"), QStringLiteral("0.00"),
-                         QStringLiteral("每周2次")}
-           : QStringList{QStringLiteral("Sample service: medication training"), QStringLiteral("session"),
-                         QStringLiteral("0.00"), QStringLiteral("twice a week")};
-    for (const QString& c : row)
-        table += cell(c);
-    table += QStringLiteral("</tr></table>");
+    const QString table = SignedDocumentText::servicesTable(
+        {{QStringLiteral("sample"),
+          zh ? QStringLiteral("示例服务：服药训练") : QStringLiteral("Sample service: medication training"),
+          zh ? QStringLiteral("次") : QStringLiteral("session"), 0,
+          zh ? QStringLiteral("每周2次") : QStringLiteral("twice a week")}},
+        language);
 
     return {
         {QStringLiteral("centre.name"),
