@@ -24,6 +24,14 @@ QString CaseEvent::actionName() const
     return action;
 }
 
+QString CaseEvent::whenText() const
+{
+    const QDateTime local = occurredAt.toLocalTime();
+    if (action == u"apply")
+        return QLocale().toString(local.date(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString CaseEvent::detailSummary() const
 {
     auto d = [this](const char* key) { return details.value(QString::fromLatin1(key)).toString(); };

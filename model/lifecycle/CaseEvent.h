@@ -26,6 +26,8 @@ struct CaseEvent {
 
     // The action's name for people ("Register", "Application").
     QString actionName() const;
+    // When it happened, as people read it: an application has a date only (no time of day).
+    QString whenText() const;
     // Details in one line, e.g. "Hospital: 市精神卫生中心"; clinical text stays out of it.
     QString detailSummary() const;
 };

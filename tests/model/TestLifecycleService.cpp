@@ -12,6 +12,7 @@
 #include "store/Journal.h"
 #include "store/Outbox.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace kq;
@@ -66,6 +67,8 @@ private Q_SLOTS:
         const QList<CaseEvent> events = service().events(supervisor(), id);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].action, QStringLiteral("apply"));
+        // An application has a date, not a time of day.
+        QCOMPARE(events[0].whenText(), QLocale().toString(today().addDays(-1), QLocale::ShortFormat));
         QCOMPARE(events[0].to, CaseState::Applied);
         QCOMPARE(service().application(id)->applicant, QStringLiteral("guardian"));
         // The client, its application event and (no guardians) nothing else go to the platform.

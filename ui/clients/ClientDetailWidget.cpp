@@ -253,9 +253,7 @@ void ClientDetailWidget::reload()
         QString what = e.actionName();
         if (e.from && *e.from != e.to)
             what = tr("%1: %2 → %3").arg(what, CaseStates::name(*e.from), CaseStates::name(e.to));
-        lines.append({e.recordedAt,
-                      {QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                       names.value(e.actor, e.actor), what, e.detailSummary()}});
+        lines.append({e.recordedAt, {e.whenText(), names.value(e.actor, e.actor), what, e.detailSummary()}});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
     m_timeline->setRowCount(int(lines.size()));

@@ -230,8 +230,7 @@ void CasePanel::reload()
             details << e.reason;
         if (!e.document.isEmpty())
             details << tr("Document: %1").arg(e.document);
-        const QStringList cells{QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                                e.actionName(), status, names.value(e.actor, e.actor),
+        const QStringList cells{e.whenText(), e.actionName(), status, names.value(e.actor, e.actor),
                                 details.join(QStringLiteral(" · "))};
         for (int c = 0; c < cells.size(); ++c)
             m_events->setItem(i, c, new QTableWidgetItem(cells[c]));
