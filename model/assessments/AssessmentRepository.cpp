@@ -9,6 +9,7 @@
 #include "scales/ScaleLibrary.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,16 +25,6 @@ struct Tr {
 };
 
 using namespace AssessmentVocabulary;
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString nullIfEmpty(const QString& s)
-{
-    return s.isEmpty() ? QString() : s;
-}
 
 // Lists and maps are compact JSON text: SQLite 3.15 has no JSON1, the application parses them.
 QString compact(const QJsonDocument& doc)

@@ -9,6 +9,7 @@
 #include "services/ServiceCatalogue.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PlanRepository)
 };
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 // Goals and services are compact JSON text: SQLite 3.15 has no JSON1, the application parses them.
 QString goalsJson(const QList<Plan::Goal>& goals)

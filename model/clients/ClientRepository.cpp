@@ -12,6 +12,7 @@
 #include "lifecycle/CaseState.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -24,16 +25,6 @@ struct Tr {
 };
 
 using namespace ClientVocabulary;
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString nullIfEmpty(const QString& s)
-{
-    return s.isEmpty() ? QString() : s;
-}
 
 // Column values of a client row, by column name; the journal records the changed ones.
 QVariantMap columns(const ClientRecord& r)

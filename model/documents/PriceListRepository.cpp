@@ -7,6 +7,7 @@
 #include "services/ServiceCatalogue.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ struct Tr {
 };
 
 const QString kEntity = QStringLiteral("price_item");
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 // A typo such as 0226 or 2262 would otherwise make a price silently never or always apply.
 bool plausibleDate(const QDate& d)
@@ -166,16 +162,7 @@ Result<QString> PriceListRepository::changePrice(const Actor& actor, const QStri
     if (!errors.isEmpty())
         return invalid(errors);
 
-    db.cached("UPDATE price_items SET effective_to = ? WHERE id = ?")
-        ->bindAll(isoDate(effectiveFrom), current->id)
-        .exec();
-    m_journal.record(actor, {kEntity,
-                             current->id,
-                             Change::Op::Update,
-                             QStringLiteral("close"),
-                             {{QStringLiteral("effective_to"), isoDate(effectiveFrom)}},
-                             std::nullopt,
-                             true});
+    endRow(actor, current->id, effectiveFrom, QStringLiteral("close"));
     PriceItem next = *current;
     next.priceFen = newPriceFen;
     next.effectiveFrom = effectiveFrom;
@@ -212,18 +199,25 @@ Result<void> PriceListRepository::withdraw(const Actor& actor, const QString& it
                          .arg(latest->name, isoDate(latest->effectiveFrom)),
                      field, Invalid};
 
-    db.cached("UPDATE price_items SET effective_to = ? WHERE id = ?")
-        ->bindAll(isoDate(from), current->id)
-        .exec();
-    m_journal.record(actor, {kEntity,
-                             current->id,
-                             Change::Op::Update,
-                             QStringLiteral("withdraw"),
-                             {{QStringLiteral("effective_to"), isoDate(from)}},
-                             std::nullopt,
-                             true});
+    endRow(actor, current->id, from, QStringLiteral("withdraw"));
     tx.commit();
     return {};
+}
+
+void PriceListRepository::endRow(const Actor& actor, const QString& rowId, const QDate& end,
+                                 const QString& action)
+{
+    m_journal.database()
+        .cached("UPDATE price_items SET effective_to = ? WHERE id = ?")
+        ->bindAll(isoDate(end), rowId)
+        .exec();
+    m_journal.record(actor, {kEntity,
+                             rowId,
+                             Change::Op::Update,
+                             action,
+                             {{QStringLiteral("effective_to"), isoDate(end)}},
+                             std::nullopt,
+                             true});
 }
 
 void PriceListRepository::insert(const Actor& actor, PriceItem& row, const QString& action)

@@ -42,6 +42,8 @@ public:
     Result<void> withdraw(const Actor& actor, const QString& itemKey, const QDate& from);
 
 private:
+    // Ends one price row on `end` (exclusive): a price change ("close") or a withdrawal.
+    void endRow(const Actor& actor, const QString& rowId, const QDate& end, const QString& action);
     void insert(const Actor& actor, PriceItem& row, const QString& action);
 
     Journal& m_journal;

@@ -10,6 +10,7 @@
 #include "lifecycle/CaseState.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -25,16 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SignedDocumentRepository)
 };
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QDate dateOf(const QString& text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
 
 // JSON text: SQLite 3.15 has no JSON1, the application reads it.
 QString signersJson(const QList<SignedDocument::Signer>& signers)
@@ -89,9 +80,9 @@ SignedDocument readRow(const Statement& s)
     d.kind = FormTemplate::kindFromKey(s.text(2)).value_or(FormTemplate::Kind::Consent);
     d.language = s.text(3);
     d.templateVersion = int(s.int64(4));
-    d.signedOn = dateOf(s.text(5));
-    d.validFrom = dateOf(s.text(6));
-    d.validUntil = dateOf(s.text(7));
+    d.signedOn = dateFromIso(s.text(5));
+    d.validFrom = dateFromIso(s.text(6));
+    d.validUntil = dateFromIso(s.text(7));
     d.onPaper = s.int64(8) != 0;
     for (const QJsonValue& v : arrayOf(s.text(9)))
         d.signers.append({v[QStringLiteral("role")].toString(), v[QStringLiteral("name")].toString()});
@@ -101,7 +92,7 @@ SignedDocument readRow(const Statement& s)
                         v[QStringLiteral("frequency")].toString()});
     d.html = s.text(11);
     d.sha256 = s.text(12);
-    d.revokedOn = dateOf(s.text(13));
+    d.revokedOn = dateFromIso(s.text(13));
     d.revokedReason = s.text(14);
     d.revokedBy = s.text(15);
     d.replacesId = s.text(16);
@@ -123,7 +114,7 @@ Result<QDate> writableClient(Database& db, const QString& clientId)
         return Error{Tr::tr("This client was transferred to another centre; the record is read-only here."),
                      {},
                      SignedDocumentRepository::ReadOnly};
-    return dateOf(c->text(1));
+    return dateFromIso(c->text(1));
 }
 
 Error joined(const QList<Error>& errors)
@@ -388,7 +379,7 @@ Result<void> SignedDocumentRepository::revoke(const Actor& actor, const QString&
     if (!s->step())
         return Error{Tr::tr("The signed document was not found."), {}, NotFound};
     const QString clientId = s->text(0);
-    const QDate signedOn = dateOf(s->text(1));
+    const QDate signedOn = dateFromIso(s->text(1));
     const bool revoked = !s->isNull(2);
     s->reset();
     if (const Result<QDate> client = writableClient(db, clientId); !client)

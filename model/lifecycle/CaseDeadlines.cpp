@@ -3,6 +3,7 @@
 #include "LifecycleRules.h"
 #include "auth/Actor.h"
 #include "store/Database.h"
+#include "store/StoredValues.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CaseDeadlines)
 };
 
-QDate dateOf(const Statement& s, int column)
-{
-    return QDate::fromString(s.text(column), Qt::ISODate);
-}
 } // namespace
 
 QString CaseDue::kindName(Kind kind)
@@ -62,15 +59,15 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
         const QString status = early.text(2);
         if (status == u"applied") {
             add(early, CaseDue::Kind::Registration,
-                m_calendar.addWorkingDays(dateOf(early, 3), kRegistrationWorkingDays));
+                m_calendar.addWorkingDays(early.date(3), kRegistrationWorkingDays));
         } else if (status == u"registered") {
             add(early, CaseDue::Kind::Referral,
-                m_calendar.addWorkingDays(dateOf(early, 4), kReferralWorkingDays));
+                m_calendar.addWorkingDays(early.date(4), kReferralWorkingDays));
         } else {
             CaseFacts f;
             f.state = CaseState::Waiting;
-            f.waitingSince = dateOf(early, 5);
-            f.waitingReviewedOn = dateOf(early, 6);
+            f.waitingSince = early.date(5);
+            f.waitingReviewedOn = early.date(6);
             add(early, CaseDue::Kind::WaitingReview, LifecycleRules::waitingReviewDue(f));
         }
     }
@@ -79,14 +76,14 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
         "WHERE f.review_due <= ? AND c.status IN ('in_service', 'hospitalised', 'awaiting_agreement')");
     reviews.bind(1, horizon.toString(Qt::ISODate));
     while (reviews.step())
-        add(reviews, CaseDue::Kind::PlanReview, dateOf(reviews, 3));
+        add(reviews, CaseDue::Kind::PlanReview, reviews.date(3));
     Statement calls =
         m_db.prepare("SELECT c.id, c.name, c.status, f.follow_up_due FROM case_files f JOIN clients c ON "
                      "c.id = f.client_id "
                      "WHERE f.follow_up_due <= ? AND f.follow_up_done IS NULL AND c.status = 'closed'");
     calls.bind(1, horizon.toString(Qt::ISODate));
     while (calls.step())
-        add(calls, CaseDue::Kind::FollowUpCall, dateOf(calls, 3));
+        add(calls, CaseDue::Kind::FollowUpCall, calls.date(3));
     // Agreements of clients in service that end soon (or have ended) with no later agreement.
     Statement agreements = m_db.prepare(
         "SELECT c.id, c.name, c.status, d.valid_until FROM signed_documents d JOIN clients c ON c.id = "
@@ -100,7 +97,7 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
     while (agreements.step())
         out.append(CaseDue{agreements.text(0), agreements.text(1),
                            CaseStates::fromKey(agreements.text(2)).value_or(CaseState::InService),
-                           CaseDue::Kind::AgreementRenewal, dateOf(agreements, 3)});
+                           CaseDue::Kind::AgreementRenewal, agreements.date(3)});
     std::stable_sort(out.begin(), out.end(),
                      [](const CaseDue& a, const CaseDue& b) { return a.due < b.due; });
     return out;

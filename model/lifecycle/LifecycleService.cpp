@@ -7,6 +7,7 @@
 #include "documents/ServiceGate.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(LifecycleService)
 };
-
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QDate dateOf(const Statement& s, int column)
-{
-    return QDate::fromString(s.text(column), Qt::ISODate);
-}
 
 QString toJson(const QVariantMap& m)
 {
@@ -104,17 +95,17 @@ std::optional<CaseFacts> LifecycleService::facts(const QString& clientId)
     CaseFacts f;
     f.state = CaseStates::fromKey(s->text(0)).value_or(CaseState::Registered);
     f.wayIn = WaysIn::fromKey(s->text(1)).value_or(WayIn::Voluntary);
-    f.appliedOn = dateOf(*s, 2);
-    f.needsReviewedOn = dateOf(*s, 3);
-    f.registeredOn = dateOf(*s, 4);
-    f.waitingSince = dateOf(*s, 5);
-    f.waitingReviewedOn = dateOf(*s, 6);
+    f.appliedOn = s->date(2);
+    f.needsReviewedOn = s->date(3);
+    f.registeredOn = s->date(4);
+    f.waitingSince = s->date(5);
+    f.waitingReviewedOn = s->date(6);
     f.resumeState = CaseStates::fromKey(s->text(7));
     f.agreementSigned = !s->text(8).isEmpty(); // a paper reference recorded when service started
-    f.followUpDue = dateOf(*s, 9);
-    f.followUpDone = dateOf(*s, 10);
-    f.stateSince = dateOf(*s, 11);
-    f.reviewDue = dateOf(*s, 12);
+    f.followUpDue = s->date(9);
+    f.followUpDone = s->date(10);
+    f.stateSince = s->date(11);
+    f.reviewDue = s->date(12);
 
     // Assessments and plans of the current case only: on or after its application.
     const QString since = isoDate(f.appliedOn.isValid() ? f.appliedOn : QDate(1900, 1, 1));

@@ -220,7 +220,9 @@ Result<void> ServiceCatalogue::save(Journal& journal, const Actor& actor, List l
     }
     Transaction tx(journal.database());
     // Against the stored list, not this copy, which may be older than another supervisor's save.
-    for (const ServiceEntry& old : load(journal.database()).entries(list))
+    // Held in a local: entries() returns a reference into the catalogue, which must outlive the loop.
+    const ServiceCatalogue stored = load(journal.database());
+    for (const ServiceEntry& old : stored.entries(list))
         if (!keys.contains(old.key))
             return invalid(Tr::tr("“%1” cannot be removed because records may use it; deactivate it instead.")
                                .arg(displayName(old)),

@@ -114,6 +114,11 @@ double Statement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+QDate Statement::date(int column) const
+{
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
 QString Statement::text(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

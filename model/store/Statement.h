@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <cstdint>
@@ -49,6 +50,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QDate date(int column) const; // an ISO 8601 date column; invalid for NULL or garbage
     QByteArray blob(int column) const;
 
 private:
