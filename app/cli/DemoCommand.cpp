@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
+#include "demo/DemoSessions.h"
 #include "scales/ScaleLibrary.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -27,9 +28,10 @@ constexpr int kBatch = 2000; // clients per transaction: one fsync per batch, no
 
 QString DemoCommand::description() const
 {
-    return Tr::tr("Fill a database with realistic synthetic clients and their cases (applications, waiting "
-                  "lists, assessments, plans, service, green channel, transfers, closures), the same for the "
-                  "same seed.");
+    return Tr::tr(
+        "Fill a database with realistic synthetic clients and their cases (applications, waiting "
+        "lists, assessments, plans, service, green channel, transfers, closures) and, with --sessions, "
+        "their session logs and group meetings; the same for the same seed.");
 }
 
 void DemoCommand::addOptions(QCommandLineParser& parser)
@@ -38,6 +40,12 @@ void DemoCommand::addOptions(QCommandLineParser& parser)
     addUserOptions(parser);
     parser.addOption({QStringLiteral("clients"), Tr::tr("How many clients to add (default 200)."),
                       Tr::tr("N"), QStringLiteral("200")});
+    parser.addOption(
+        {QStringLiteral("sessions"),
+         Tr::tr("About how many individual session logs to add over the clients' time in service, "
+                "with one group meeting and its attendance for every %1 (default 0).")
+             .arg(DemoSessions::kSessionsPerMeeting),
+         Tr::tr("M"), QStringLiteral("0")});
     parser.addOption(
         {QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), Tr::tr("S"), QStringLiteral("1")});
 }
@@ -52,6 +60,9 @@ int DemoCommand::run(const QCommandLineParser& parser)
     const int count = parser.value(QStringLiteral("clients")).toInt(&ok);
     if (!ok || count < 0 || count > 2'000'000)
         return fail(Usage, Tr::tr("--clients: give a number from 0 to 2000000"));
+    const int sessions = parser.value(QStringLiteral("sessions")).toInt(&ok);
+    if (!ok || sessions < 0 || sessions > 50'000'000)
+        return fail(Usage, Tr::tr("--sessions: give a number from 0 to 50000000"));
     const uint seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return fail(Usage, Tr::tr("--seed: give a non-negative whole number"));
@@ -94,6 +105,20 @@ int DemoCommand::run(const QCommandLineParser& parser)
               .arg(added)
               .arg(skipped)
               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    if (sessions > 0) {
+        if (!workspace.actor().can(Permission::EditClinicalRecords))
+            return fail(Usage, Tr::tr("--user: this account's role may not write session logs"));
+        timer.restart();
+        const Result<DemoSessions::Counts> r =
+            DemoSessions(seed, today, workspace.journal(), caseManagers).add(workspace.actor(), sessions);
+        if (!r)
+            return fail(Failure, r.error().message);
+        print(Tr::tr("Added %1 session logs and %2 group meetings with %3 attendances in %4 s.")
+                  .arg(r.value().sessions)
+                  .arg(r.value().meetings)
+                  .arg(r.value().attendances)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
     return Ok;
 }
 

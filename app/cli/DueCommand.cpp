@@ -30,6 +30,10 @@ QString kindKey(CaseDue::Kind kind)
         return QStringLiteral("follow-up-call");
     case CaseDue::Kind::AgreementRenewal:
         return QStringLiteral("agreement-renewal");
+    case CaseDue::Kind::FollowUp:
+        return QStringLiteral("follow-up");
+    case CaseDue::Kind::Appointment:
+        return QStringLiteral("appointment");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "LifecycleRules.h"
 #include "auth/Actor.h"
+#include "sessions/Schedule.h"
 #include "store/Database.h"
 #include "store/StoredValues.h"
 
@@ -33,8 +34,32 @@ QString CaseDue::kindName(Kind kind)
         return Tr::tr("Follow-up call due");
     case Kind::AgreementRenewal:
         return Tr::tr("Service agreement ends");
+    case Kind::FollowUp:
+        return Tr::tr("Follow-up due");
+    case Kind::Appointment:
+        return Tr::tr("Appointment");
     }
     return {};
+}
+
+QString CaseDue::what() const
+{
+    // The band in words: colour is never the only sign of an unstable client.
+    if (kind == Kind::FollowUp) {
+        if (riskLevel >= 3)
+            return Tr::tr("Follow-up due (unstable, risk level %1)").arg(riskLevel);
+        if (riskLevel >= 1)
+            return Tr::tr("Follow-up due (basically stable, risk level %1)").arg(riskLevel);
+        if (riskLevel == 0)
+            return Tr::tr("Follow-up due (stable, risk level 0)");
+        return Tr::tr("Follow-up due (risk not yet assessed)");
+    }
+    if (kind == Kind::Appointment) {
+        if (at.isValid())
+            return Tr::tr("Appointment at %1 with %2").arg(at.toString(QStringLiteral("HH:mm")), staff);
+        return Tr::tr("Appointment with %1").arg(staff);
+    }
+    return kindName(kind);
 }
 
 QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int horizonDays)
@@ -98,9 +123,62 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
         out.append(CaseDue{agreements.text(0), agreements.text(1),
                            CaseStates::fromKey(agreements.text(2)).value_or(CaseState::InService),
                            CaseDue::Kind::AgreementRenewal, agreements.date(3)});
-    std::stable_sort(out.begin(), out.end(),
-                     [](const CaseDue& a, const CaseDue& b) { return a.due < b.due; });
+    if (actor.can(Permission::ViewClinicalRecords)) {
+        // Clients in service through clients_by_status, each case file by its key; the due date is
+        // worked out and filtered here so 100k clients never cross into C++. Counted from the later
+        // of the last contact and the start of this stretch of service: a contact from an earlier
+        // case or from before a hospital stay does not make the follow-up overdue on day one.
+        Statement followUps = m_db.prepare(
+            "SELECT id, name, status, risk_level, due FROM (SELECT c.id AS id, c.name AS name, "
+            "c.status AS status, c.risk_level AS risk_level, "
+            "date(max(coalesce(f.last_contact_on, ''), coalesce(substr(f.state_since, 1, 10), '')), "
+            "CASE WHEN c.risk_level >= 3 THEN ?1 WHEN c.risk_level >= 1 THEN ?2 ELSE ?3 END) AS due "
+            "FROM clients c CROSS JOIN case_files f ON f.client_id = c.id WHERE c.status = 'in_service') "
+            "WHERE due <= ?4");
+        followUps.bindAll(QStringLiteral("+%1 days").arg(kUnstableFollowUpDays),
+                          QStringLiteral("+%1 months").arg(kBasicallyStableFollowUpMonths),
+                          QStringLiteral("+%1 months").arg(kStableFollowUpMonths), isoDate(horizon));
+        while (followUps.step()) {
+            CaseDue d{followUps.text(0), followUps.text(1), CaseState::InService, CaseDue::Kind::FollowUp,
+                      followUps.date(4)};
+            d.riskLevel = int(followUps.int64(3));
+            out.append(d);
+        }
+    }
+    // Today's appointments, whatever the horizon: the list is the front desk's day.
+    const QList<ScheduleEntry> appointments = Schedule::appointments(m_db, actor, today, today);
+    if (!appointments.isEmpty()) {
+        Statement client = m_db.prepare("SELECT status FROM clients WHERE id = ?");
+        Statement account = m_db.prepare("SELECT display_name FROM accounts WHERE username = ?");
+        for (const ScheduleEntry& e : appointments) {
+            CaseDue d{e.clientId, e.clientName, CaseState::InService, CaseDue::Kind::Appointment, e.day};
+            client.bind(1, e.clientId);
+            if (client.step())
+                d.state = CaseStates::fromKey(client.text(0)).value_or(CaseState::InService);
+            client.reset();
+            d.at = e.startsAt;
+            d.staff = e.staff.value(0);
+            account.bind(1, d.staff);
+            if (account.step())
+                d.staff = account.text(0);
+            account.reset();
+            out.append(d);
+        }
+    }
+    // Earliest first; on the same day unstable follow-ups first.
+    std::stable_sort(out.begin(), out.end(), [](const CaseDue& a, const CaseDue& b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.isUnstableFollowUp() && !b.isUnstableFollowUp();
+    });
     return out;
+}
+
+void CaseDeadlines::putUrgentFirst(QList<CaseDue>& list, const QDate& today)
+{
+    std::stable_partition(list.begin(), list.end(), [&today](const CaseDue& d) {
+        return d.isUnstableFollowUp() && d.isOverdue(today);
+    });
 }
 
 } // namespace kq

@@ -309,6 +309,93 @@ CREATE TABLE document_images (
     PRIMARY KEY (document_id, role)
 );
 )sql"},
+    Migration{9, "session logs, group activities with attendance, saved groups", R"sql(
+-- One individual service (服务记录). Contents are the ServiceCatalogue keys, space-separated (one
+-- session may cover several). A log is edited in place by its author for 7 days; after that a
+-- change is an amendment: the row takes the new values and session_amendments keeps what it said
+-- before, so the original and every amendment stay readable.
+CREATE TABLE sessions (
+    id           TEXT PRIMARY KEY,
+    client_id    TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    staff        TEXT NOT NULL,
+    held_on      TEXT NOT NULL,
+    starts_at    TEXT NOT NULL, -- HH:mm
+    minutes      INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 720),
+    contents     TEXT NOT NULL,
+    form         TEXT NOT NULL,
+    place        TEXT NOT NULL CHECK (place IN ('centre', 'home', 'community', 'phone', 'online')),
+    goal_id      TEXT,
+    observations TEXT NOT NULL,
+    risk_flag    INTEGER NOT NULL DEFAULT 0 CHECK (risk_flag IN (0, 1)),
+    next_step    TEXT,
+    next_on      TEXT,
+    next_at      TEXT,
+    amended      INTEGER NOT NULL DEFAULT 0,
+    rev          INTEGER NOT NULL DEFAULT 1,
+    server_rev   INTEGER,
+    created_by   TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX sessions_by_client ON sessions(client_id, held_on);
+CREATE INDEX sessions_by_day ON sessions(held_on, starts_at);
+CREATE INDEX sessions_by_next ON sessions(next_on);
+CREATE INDEX sessions_by_staff ON sessions(staff, held_on);
+CREATE TABLE session_amendments (
+    id         TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    reason     TEXT NOT NULL,
+    before     TEXT NOT NULL, -- the fields it changed, as they were (JSON text)
+    after      TEXT NOT NULL, -- and as they became
+    amended_by TEXT NOT NULL,
+    amended_at TEXT NOT NULL
+);
+CREATE INDEX session_amendments_by_session ON session_amendments(session_id, amended_at);
+-- 小组工作: one meeting of a group. Weekly series share series_id, one row per meeting.
+-- Facilitators are usernames, space-separated.
+CREATE TABLE group_activities (
+    id            TEXT PRIMARY KEY,
+    series_id     TEXT,
+    topic         TEXT NOT NULL,
+    facilitators  TEXT NOT NULL,
+    held_on       TEXT NOT NULL,
+    starts_at     TEXT NOT NULL,
+    minutes       INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 720),
+    content       TEXT NOT NULL,
+    form          TEXT NOT NULL,
+    place         TEXT NOT NULL CHECK (place IN ('centre', 'home', 'community', 'phone', 'online')),
+    capacity      INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 200),
+    notes         TEXT,
+    attendance_on TEXT, -- when attendance was taken (UTC); NULL: not yet
+    rev           INTEGER NOT NULL DEFAULT 1,
+    server_rev    INTEGER,
+    created_by    TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX group_activities_by_day ON group_activities(held_on, starts_at);
+CREATE INDEX group_activities_by_series ON group_activities(series_id, held_on);
+-- The roster: one row per client; present is NULL until attendance is taken.
+CREATE TABLE group_attendance (
+    activity_id TEXT NOT NULL REFERENCES group_activities(id) ON DELETE CASCADE,
+    client_id   TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    present     INTEGER CHECK (present IN (0, 1)),
+    note        TEXT,
+    PRIMARY KEY (activity_id, client_id)
+) WITHOUT ROWID;
+CREATE INDEX group_attendance_by_client ON group_attendance(client_id, activity_id);
+-- A named list of clients a roster can be filled from.
+CREATE TABLE saved_groups (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    members    TEXT NOT NULL, -- client ids, space-separated
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+-- The last session or group attendance of each case, for follow-ups by risk level.
+ALTER TABLE case_files ADD COLUMN last_contact_on TEXT;
+)sql"},
 };
 
 } // namespace

@@ -56,6 +56,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
+                                             QStringLiteral("Calendar"), QStringLiteral("Group work"),
                                              QStringLiteral("Price list"), QStringLiteral("Accounts"),
                                              QStringLiteral("Forms"), QStringLiteral("Audit log"),
                                              QStringLiteral("Settings")}));
@@ -161,6 +162,7 @@ private Q_SLOTS:
                     .ok());
         ui::MainWindow w(workspace, m_clock);
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
+                                             QStringLiteral("Calendar"), QStringLiteral("Group work"),
                                              QStringLiteral("Price list"), QStringLiteral("Settings")}));
         QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
         QVERIFY(!w.showPage(QStringLiteral("templatesPage")));

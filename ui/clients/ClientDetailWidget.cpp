@@ -15,6 +15,10 @@
 #include "identity/ResidentId.h"
 #include "lifecycle/CasePanel.h"
 #include "lifecycle/LifecycleService.h"
+#include "services/ServiceCatalogue.h"
+#include "sessions/GroupActivityRepository.h"
+#include "sessions/SessionLogRepository.h"
+#include "sessions/SessionsPanel.h"
 #include "store/Workspace.h"
 
 #include <QHBoxLayout>
@@ -61,6 +65,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_title(new QLabel(this)), m_banner(new Banner(this)),
       m_tabs(new QTabWidget(this)), m_profile(new QLabel(this)), m_case(new CasePanel(workspace, this)),
       m_assessments(new AssessmentsPanel(workspace, this)), m_documents(new DocumentsPanel(workspace, this)),
+      m_sessions(new SessionsPanel(workspace, this)),
       m_guardians(makeTable(this,
                             {tr("Name"), tr("Relation"), tr("Phone"), tr("Legal guardian"), tr("Signs")},
                             "guardiansTable")),
@@ -94,6 +99,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_case, tr("C&ase"));
     m_tabs->addTab(m_assessments, tr("Assess&ments"));
     m_tabs->addTab(m_documents, tr("&Documents"));
+    m_tabs->addTab(m_sessions, tr("&Sessions"));
     m_tabs->addTab(m_guardians, tr("&Guardians"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
 
@@ -118,6 +124,8 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     connect(m_case, &CasePanel::changed, this, changed);
     connect(m_assessments, &AssessmentsPanel::changed, this, changed);
     connect(m_documents, &DocumentsPanel::changed, this, changed);
+    connect(m_sessions, &SessionsPanel::changed, this, changed);
+    connect(m_sessions, &SessionsPanel::activityRequested, this, &ClientDetailWidget::activityRequested);
     connect(m_revealId, &QPushButton::clicked, this, [this] { reveal(0); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(1); });
     connect(m_guardians, &QTableWidget::cellDoubleClicked, this, [this](int r, int c) {
@@ -210,12 +218,15 @@ void ClientDetailWidget::reload()
     const bool clinical = actor.can(Permission::ViewClinicalRecords);
     m_tabs->setTabVisible(m_tabs->indexOf(m_assessments), clinical);
     m_tabs->setTabVisible(m_tabs->indexOf(m_documents), clinical); // clinical records too
+    m_tabs->setTabVisible(m_tabs->indexOf(m_sessions), clinical);
     if (clinical) {
         m_assessments->showClient(r->id, r->name);
         m_documents->showClient(r->id, r->name);
+        m_sessions->showClient(r->id, r->name);
     } else {
         m_assessments->clear();
         m_documents->clear();
+        m_sessions->clear();
     }
 
     m_guardians->setRowCount(int(r->guardians.size()));
@@ -255,12 +266,48 @@ void ClientDetailWidget::reload()
             what = tr("%1: %2 → %3").arg(what, CaseStates::name(*e.from), CaseStates::name(e.to));
         lines.append({e.recordedAt, {e.whenText(), names.value(e.actor, e.actor), what, e.detailSummary()}});
     }
+    // Services on the timeline at the time they happened: session logs and group meetings attended.
+    if (clinical) {
+        const ServiceCatalogue catalogue = ServiceCatalogue::load(m_workspace.database());
+        if (const Result<QList<SessionLog>> logs =
+                SessionLogRepository(m_workspace.journal()).list(actor, r->id))
+            for (const SessionLog& l : logs.value()) {
+                QStringList contents;
+                for (const QString& key : l.contents)
+                    contents << catalogue.contentName(key);
+                const QDateTime at(l.heldOn, l.startsAt);
+                lines.append({at,
+                              {QLocale().toString(at, QLocale::ShortFormat), names.value(l.staff, l.staff),
+                               tr("Session: %1").arg(contents.join(tr(", "))),
+                               tr("%1 · %2 · %n min", nullptr, l.minutes)
+                                   .arg(catalogue.formName(l.form), ServicePlaces::name(l.place))}});
+            }
+        if (const Result<QList<GroupAttendance>> groups =
+                GroupActivityRepository(m_workspace.journal()).forClient(actor, r->id))
+            for (const GroupAttendance& g : groups.value()) {
+                const QDateTime at(g.heldOn, g.startsAt);
+                lines.append({at,
+                              {QLocale().toString(at, QLocale::ShortFormat),
+                               g.facilitators.join(QLatin1Char(' ')), tr("Group meeting: %1").arg(g.topic),
+                               !g.present   ? tr("attendance not taken")
+                               : *g.present ? tr("present")
+                                            : tr("absent")}});
+            }
+    }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
     m_timeline->setRowCount(int(lines.size()));
     for (int i = 0; i < lines.size(); ++i)
         for (int c = 0; c < lines[i].cells.size(); ++c)
             m_timeline->setItem(i, c, new QTableWidgetItem(lines[i].cells[c]));
     m_timeline->resizeColumnsToContents();
+}
+
+bool ClientDetailWidget::logSession()
+{
+    if (m_clientId.isEmpty() || !m_workspace.actor().can(Permission::EditClinicalRecords))
+        return false;
+    m_tabs->setCurrentWidget(m_sessions);
+    return m_sessions->logSession();
 }
 
 void ClientDetailWidget::edit()

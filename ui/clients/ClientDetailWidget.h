@@ -17,9 +17,10 @@ class AssessmentsPanel;
 class DocumentsPanel;
 class Banner;
 class CasePanel;
+class SessionsPanel;
 
-// One client: profile, case (lifecycle), assessments and plan, signed documents, guardians and
-// timeline tabs.
+// One client: profile, case (lifecycle), assessments and plan, signed documents, sessions,
+// guardians and timeline tabs.
 // Identifiers are masked until a permitted person asks to see one; each reveal is audited.
 class ClientDetailWidget : public QWidget {
     Q_OBJECT
@@ -32,10 +33,14 @@ public:
     CasePanel* casePanel() const { return m_case; }
     AssessmentsPanel* assessmentsPanel() const { return m_assessments; }
     DocumentsPanel* documentsPanel() const { return m_documents; }
+    SessionsPanel* sessionsPanel() const { return m_sessions; }
+    // Shows the sessions tab and opens a new session log for the client shown (Ctrl+J).
+    bool logSession();
 
 Q_SIGNALS:
     void backRequested();
-    void edited(); // the record changed; lists should refresh
+    void edited();                                     // the record changed; lists should refresh
+    void activityRequested(const QString& activityId); // a group meeting to open
 
 private:
     void reload();
@@ -51,6 +56,7 @@ private:
     CasePanel* m_case;
     AssessmentsPanel* m_assessments;
     DocumentsPanel* m_documents;
+    SessionsPanel* m_sessions;
     QTableWidget* m_guardians;
     QTableWidget* m_timeline;
     QPushButton* m_revealId;

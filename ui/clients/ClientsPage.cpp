@@ -5,12 +5,14 @@
 #include "accounts/AccountRepository.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientVocabulary.h"
+#include "common/Banner.h"
 #include "common/CountyEdit.h"
 #include "core/Clock.h"
 #include "lifecycle/CaseActionDialog.h"
 #include "lifecycle/CasePanel.h"
 #include "lifecycle/LifecycleRules.h"
 #include "lifecycle/LifecycleService.h"
+#include "sessions/SessionDialog.h"
 #include "store/Workspace.h"
 
 #include <QAction>
@@ -34,8 +36,8 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_model(new ClientListModel(this)),
       m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_ageGroup(new QComboBox(this)),
       m_risk(new QComboBox(this)), m_caseManager(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_county(new CountyEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_detail(new ClientDetailWidget(workspace, this))
+      m_county(new CountyEdit(this)), m_count(new QLabel(this)), m_notice(new Banner(this)),
+      m_view(new QTableView(this)), m_detail(new ClientDetailWidget(workspace, this))
 {
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search: name, pinyin or initials (zs), last digits of ID or phone"));
@@ -91,6 +93,14 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     greenChannelKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(greenChannelKey);
     connect(greenChannelKey, &QAction::triggered, this, &ClientsPage::greenChannel);
+    // Logging a session is the most frequent task of a case manager: one chord from the list (J for
+    // 记录; Ctrl+L locks the window).
+    auto* logSessionKey = new QAction(this);
+    logSessionKey->setObjectName(QStringLiteral("logSessionAction"));
+    logSessionKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    logSessionKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(logSessionKey);
+    connect(logSessionKey, &QAction::triggered, this, &ClientsPage::logSession);
     greenChannel->setToolTip(tr("Urgent referral of the selected client to a psychiatric hospital (Ctrl+G)"));
     m_greenChannel = greenChannel;
 
@@ -108,6 +118,9 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);
+    listLayout->addWidget(m_notice);
+    m_notice->setObjectName(QStringLiteral("listNotice"));
+    m_notice->hide();
     listLayout->addWidget(m_count);
     listLayout->addWidget(m_view, 1);
 
@@ -145,6 +158,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
         m_search->setFocus();
     });
     connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::refreshList);
+    connect(m_detail, &ClientDetailWidget::activityRequested, this, &ClientsPage::activityRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCount(); });
 }
 
@@ -281,6 +295,33 @@ void ClientsPage::greenChannel()
     CaseActionDialog dialog(m_workspace, clientId, name, CaseAction::GreenChannel, this);
     if (dialog.exec() == QDialog::Accepted)
         refreshList();
+}
+
+void ClientsPage::logSession()
+{
+    if (!m_workspace.actor().can(Permission::EditClinicalRecords))
+        return; // the shortcut stays with the page; the role decides
+    if (m_stack->currentIndex() == 1) {
+        m_detail->logSession();
+        return;
+    }
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        QMessageBox::information(this, tr("Log a session"), tr("Select the client in the list first."));
+        return;
+    }
+    const QString clientId = m_model->clientIdAt(index.row());
+    const QString name = m_model->index(index.row(), ClientListModel::Name).data().toString();
+    SessionDialog dialog(m_workspace, clientId, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_view->setFocus();
+    if (dialog.warnings().isEmpty())
+        m_notice->show(Banner::Kind::Success, tr("Session logged for %1.").arg(name));
+    else
+        m_notice->show(
+            Banner::Kind::Info,
+            tr("Session logged for %1, but: %2").arg(name, dialog.warnings().join(QLatin1Char(' '))));
 }
 
 } // namespace kq::ui

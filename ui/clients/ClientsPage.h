@@ -18,6 +18,7 @@ class Workspace;
 
 namespace kq::ui {
 
+class Banner;
 class ClientDetailWidget;
 class CountyEdit;
 
@@ -36,7 +37,12 @@ public:
     void registerClient();
     // Opens the green-channel referral for the client shown or selected (Ctrl+G).
     void greenChannel();
+    // Opens a new session log for the client shown or selected (Ctrl+J).
+    void logSession();
     ClientListModel* listModel() const { return m_model; }
+
+Q_SIGNALS:
+    void activityRequested(const QString& activityId); // a group meeting opened from a record
 
 private:
     void applyFilter();
@@ -54,6 +60,7 @@ private:
     QComboBox* m_status;
     CountyEdit* m_county;
     QLabel* m_count;
+    Banner* m_notice; // what the last action from the list did
     QPushButton* m_greenChannel;
     QTableView* m_view;
     ClientDetailWidget* m_detail;

@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include <QKeyEvent>
 #include <QRegularExpression>
 
 namespace kq::ui {
@@ -8,6 +9,7 @@ DateField::DateField(QWidget* parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("YYYY-MM-DD"));
     setMaxLength(10);
+    setToolTip(tr("T: today · Up/Down: a day later or earlier · PageUp/PageDown: a week"));
     connect(this, &QLineEdit::editingFinished, this, [this] {
         // Show what was understood in one standard form.
         if (const QDate d = date(); d.isValid())
@@ -42,6 +44,39 @@ void DateField::setDate(const QDate& date)
 bool DateField::isWellFormed() const
 {
     return text().trimmed().isEmpty() || date().isValid();
+}
+
+void DateField::keyPressEvent(QKeyEvent* event)
+{
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate from = date().isValid() ? date() : today;
+    int days = 0;
+    if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) {
+        QLineEdit::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_T:
+        setDate(today);
+        return;
+    case Qt::Key_Up:
+        days = 1;
+        break;
+    case Qt::Key_Down:
+        days = -1;
+        break;
+    case Qt::Key_PageUp:
+        days = 7;
+        break;
+    case Qt::Key_PageDown:
+        days = -7;
+        break;
+    default:
+        QLineEdit::keyPressEvent(event);
+        return;
+    }
+    setDate(date().isValid() ? from.addDays(days) : today);
+    Q_EMIT textEdited(text()); // a change by the person, as typing would be
 }
 
 } // namespace kq::ui

@@ -14,6 +14,8 @@
 #include "common/AppSettings.h"
 #include "documents/PriceListPage.h"
 #include "documents/TemplatesPage.h"
+#include "groups/GroupsPage.h"
+#include "schedule/WeekCalendarPage.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -98,15 +100,26 @@ void MainWindow::buildPages()
     if (actor.can(Permission::ViewClients)) {
         auto* clients = new ClientsPage(m_workspace, this);
         clients->setObjectName(QStringLiteral("clientsPage"));
-        connect(overview, &OverviewPage::openClientRequested, this, [this, clients](const QString& id) {
+        auto* calendar = new WeekCalendarPage(m_workspace, this);
+        calendar->setObjectName(QStringLiteral("calendarPage"));
+        auto* groups = new GroupsPage(m_workspace, this);
+        groups->setObjectName(QStringLiteral("groupsPage"));
+        auto* prices = new PriceListPage(m_workspace, this);
+        prices->setObjectName(QStringLiteral("priceListPage"));
+        pages << clients << calendar << groups << prices;
+        // Any page may lead to a client's record or a group meeting.
+        const auto openClient = [this, clients](const QString& id) {
             showPage(clients->objectName());
             clients->openClient(id);
-        });
-        pages.append(clients);
-    }
-    if (actor.can(Permission::ViewClients)) {
-        pages.append(new PriceListPage(m_workspace, this));
-        pages.last()->setObjectName(QStringLiteral("priceListPage"));
+        };
+        const auto openActivity = [this, groups](const QString& id) {
+            showPage(groups->objectName());
+            groups->openActivity(id);
+        };
+        connect(overview, &OverviewPage::openClientRequested, this, openClient);
+        connect(calendar, &WeekCalendarPage::openClientRequested, this, openClient);
+        connect(calendar, &WeekCalendarPage::openActivityRequested, this, openActivity);
+        connect(clients, &ClientsPage::activityRequested, this, openActivity);
     }
     if (actor.can(Permission::ManageAccounts)) {
         pages.append(new AccountsPage(m_workspace, this));

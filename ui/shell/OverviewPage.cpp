@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kq::ui {
 
 namespace {
@@ -34,8 +36,11 @@ QLabel* makeInfoLabel(QWidget* parent, const char* objectName)
 OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_centre(makeInfoLabel(this, "centreInfo")),
       m_person(makeInfoLabel(this, "personInfo")), m_store(makeInfoLabel(this, "storeInfo")),
-      m_dueBox(new QGroupBox(this)), m_due(new QTableWidget(0, 4, this))
+      m_dueBox(new QGroupBox(this)), m_due(new QTableWidget(0, 4, this)), m_dueMore(new QLabel(this))
 {
+    m_dueMore->setObjectName(QStringLiteral("dueMore"));
+    m_dueMore->setWordWrap(true);
+    m_dueMore->hide();
     m_due->setObjectName(QStringLiteral("dueList"));
     m_due->setHorizontalHeaderLabels({tr("Due"), tr("Client"), tr("What"), tr("Status")});
     m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -53,6 +58,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* dueLayout = new QVBoxLayout(m_dueBox);
     dueLayout->addWidget(m_due);
+    dueLayout->addWidget(m_dueMore);
     layout->addWidget(m_dueBox, 1);
     const std::pair<QString, QLabel*> groups[] = {
         {tr("Centre"), m_centre}, {tr("Signed in"), m_person}, {tr("This workstation's records"), m_store}};
@@ -74,30 +80,53 @@ void OverviewPage::reload()
     }
     const Actor& a = m_workspace.actor();
     const QDate today = m_workspace.clock().now().toLocalTime().date();
-    const QList<CaseDue> due =
-        CaseDeadlines(db, CalendarRepository(m_workspace.journal()).load()).list(a, today);
+    QList<CaseDue> due = CaseDeadlines(db, CalendarRepository(m_workspace.journal()).load()).list(a, today);
+    CaseDeadlines::putUrgentFirst(due, today);
     int overdue = 0;
-    m_due->setRowCount(int(due.size()));
-    for (int i = 0; i < due.size(); ++i) {
+    int dueToday = 0;
+    for (const CaseDue& d : due) {
+        overdue += d.isOverdue(today) ? 1 : 0;
+        dueToday += d.due == today ? 1 : 0;
+    }
+    // With 100k clients the list can run to thousands: the table shows the first rows only, so the
+    // page never stalls; overdue items come first.
+    const int shown = int(std::min<qsizetype>(due.size(), kMaxDueRows));
+    m_due->setRowCount(shown);
+    for (int i = 0; i < shown; ++i) {
         const CaseDue& d = due[i];
         const bool late = d.isOverdue(today);
-        overdue += late ? 1 : 0;
-        // Overdue is said in words, not only in colour.
-        const QString when = late ? tr("%1 (overdue)").arg(QLocale().toString(d.due, QLocale::ShortFormat))
-                                  : QLocale().toString(d.due, QLocale::ShortFormat);
-        const QStringList cells{when, d.clientName, CaseDue::kindName(d.kind), CaseStates::name(d.state)};
+        // Overdue and today are said in words, not only in colour.
+        const QString date = QLocale().toString(d.due, QLocale::ShortFormat);
+        const QString when = late             ? tr("%1 (overdue)").arg(date)
+                             : d.due == today ? tr("%1 (today)").arg(date)
+                                              : date;
+        const QStringList cells{when, d.clientName, d.what(), CaseStates::name(d.state)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, d.clientId);
             if (late)
                 item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            if (late && d.isUnstableFollowUp()) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
             m_due->setItem(i, c, item);
         }
     }
     m_due->resizeColumnsToContents();
-    m_dueBox->setTitle(
-        due.isEmpty() ? tr("Due: nothing in the next week")
-                      : tr("Due in the next week: %1, of which %2 overdue").arg(due.size()).arg(overdue));
+    const int now = overdue + dueToday;
+    if (now == 0)
+        m_dueBox->setTitle(due.isEmpty() ? tr("Nothing due today or overdue")
+                                         : tr("Nothing due today or overdue; %1 coming up").arg(due.size()));
+    else
+        m_dueBox->setTitle(tr("Today and overdue: %1 items, %2 overdue; %3 coming up")
+                               .arg(now)
+                               .arg(overdue)
+                               .arg(due.size() - now));
+    m_dueMore->setVisible(due.size() > shown);
+    m_dueMore->setText(
+        tr("Showing the first %1 items; %2 more are not shown.").arg(shown).arg(due.size() - shown));
     m_dueBox->setVisible(a.can(Permission::ViewClients));
     m_person->setText(tr("<b>%1</b> (%2)<br>Role: %3")
                           .arg(a.displayName.toHtmlEscaped(), a.username.toHtmlEscaped(), roleName(a.role)));
@@ -114,6 +143,8 @@ void OverviewPage::clearData()
     for (QLabel* l : {m_centre, m_person, m_store})
         l->clear();
     m_due->setRowCount(0);
+    m_dueMore->clear();
+    m_dueMore->hide();
 }
 
 } // namespace kq::ui

@@ -1,0 +1,3 @@
+# The week schedule and follow-up rules (model/sessions/Schedule*).
+target_sources(kangqiao_model PRIVATE
+    sessions/Schedule.cpp sessions/Schedule.h)
