@@ -31,6 +31,20 @@ QString AuditLogModel::actionName(const QString& action)
         return tr("Identifier shown");
     if (action == u"reveal-key")
         return tr("Raw database key shown");
+    if (action == u"amend")
+        return tr("Amended");
+    if (action == u"import")
+        return tr("Imported");
+    if (action == u"print")
+        return tr("Printed");
+    if (action == u"export")
+        return tr("Exported");
+    if (action == u"sign")
+        return tr("Signed");
+    if (action == u"revoke")
+        return tr("Revoked");
+    if (action == u"withdraw")
+        return tr("Withdrawn");
     return action;
 }
 
@@ -46,6 +60,30 @@ QString AuditLogModel::entityName(const QString& entity)
         return tr("Guardian");
     if (entity == u"database")
         return tr("Database");
+    if (entity == u"case_event")
+        return tr("Case step");
+    if (entity == u"assessment")
+        return tr("Assessment");
+    if (entity == u"plan")
+        return tr("Plan");
+    if (entity == u"calendar_day")
+        return tr("Calendar day");
+    if (entity == u"setting")
+        return tr("Setting");
+    if (entity == u"price_item")
+        return tr("Price");
+    if (entity == u"form_template")
+        return tr("Form template");
+    if (entity == u"signed_document")
+        return tr("Signed document");
+    if (entity == u"session")
+        return tr("Session log");
+    if (entity == u"session_amendment")
+        return tr("Session amendment");
+    if (entity == u"group_activity")
+        return tr("Group meeting");
+    if (entity == u"saved_group")
+        return tr("Saved group");
     return entity;
 }
 

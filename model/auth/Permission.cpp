@@ -9,11 +9,13 @@ bool roleAllows(Role role, Permission p)
     case Role::FrontDesk:
         // Registration, look-ups and printing; never clinical content. The front desk checks
         // identity documents and calls guardians, so it may reveal an identifier (each reveal audited).
-        return p == P::ViewClients || p == P::RegisterClients || p == P::RevealIdentifiers || p == P::RunSync;
+        // It books people onto group activities (rosters, not notes).
+        return p == P::ViewClients || p == P::RegisterClients || p == P::RevealIdentifiers ||
+               p == P::BookActivities || p == P::RunSync;
     case Role::CaseManager:
         return p == P::ViewClients || p == P::RegisterClients || p == P::RevealIdentifiers ||
                p == P::ViewClinicalRecords || p == P::EditClinicalRecords || p == P::SignDocuments ||
-               p == P::RunSync;
+               p == P::BookActivities || p == P::RunSync;
     case Role::Supervisor:
         // Everything a case manager does, plus oversight.
         return true;

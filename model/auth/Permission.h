@@ -19,8 +19,9 @@ enum class Permission {
     ManageTraining, // staff training records
     ManageAccounts, // create, disable, reset passwords, change roles
     ViewAuditLog,
-    ManageCentre, // centre profile and workstation settings
-    RunSync,      // keep last: kLastPermission
+    ManageCentre,   // centre profile and workstation settings
+    BookActivities, // book clients onto group activities, keep saved groups
+    RunSync,        // keep last: kLastPermission
 };
 constexpr Permission kLastPermission = Permission::RunSync;
 

@@ -91,16 +91,6 @@ constexpr std::array kTopics{
 };
 constexpr std::array kAbsence{u"请假", u"身体不适", u"未说明原因", u"家中有事"};
 
-// Monday to Friday: a weekend day moves to the Friday before.
-QDate workingDay(QDate d)
-{
-    if (d.dayOfWeek() == 6)
-        return d.addDays(-1);
-    if (d.dayOfWeek() == 7)
-        return d.addDays(-2);
-    return d;
-}
-
 // A version-4 UUID from the demo's dice, so the same seed gives the same ids.
 QString demoId(QRandomGenerator& random)
 {
@@ -193,15 +183,24 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
     {
         return list[m_random.bounded(int(std::size(list)))];
     };
+    // A working day inside the client's time in service, drawn again when it falls on a weekend
+    // (moving weekends to Friday would crowd Fridays); a span of weekend days only keeps its day.
     const auto dayIn = [this](const Served& c) {
-        int n = int(m_random.bounded(c.days));
-        for (const Span& s : c.spans) {
-            const int length = int(s.from.daysTo(s.to)) + 1;
-            if (n < length)
-                return workingDay(s.from.addDays(n)) < s.from ? s.from : workingDay(s.from.addDays(n));
-            n -= length;
+        QDate day;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            int n = int(m_random.bounded(c.days));
+            for (const Span& s : c.spans) {
+                const int length = int(s.from.daysTo(s.to)) + 1;
+                if (n < length) {
+                    day = s.from.addDays(n);
+                    break;
+                }
+                n -= length;
+            }
+            if (day.dayOfWeek() <= 5)
+                break;
         }
-        return c.spans.last().to;
+        return day;
     };
     const auto staffOf = [this](const Served& c) {
         return !c.manager.isEmpty() && m_random.bounded(100) < 80
@@ -260,7 +259,7 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
             l.riskFlag = m_random.bounded(1000) < 15;
             l.nextStep = QString::fromUtf16(pick(kNext));
             if (m_random.bounded(100) < 30 && l.heldOn.addDays(7) <= c.spans.last().to)
-                l.nextOn = workingDay(l.heldOn.addDays(7));
+                l.nextOn = l.heldOn.addDays(7);
             l.createdBy = l.staff;
             l.createdAt = QDateTime(l.heldOn, l.startsAt.addSecs(60 * l.minutes)).toUTC();
             batch.append(l);
@@ -277,6 +276,9 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
     GroupActivityRepository groups(m_journal);
     QList<GroupActivity> meetings;
     const int meetingCount = std::max(1, sessions / kSessionsPerMeeting);
+    QDate firstDay = m_today;
+    for (const Served& c : std::as_const(served))
+        firstDay = std::min(firstDay, c.spans.first().from);
     const auto flushMeetings = [&]() -> Result<void> {
         Transaction tx(db);
         const Result<int> r = groups.importHistory(actor, meetings);
@@ -288,8 +290,12 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
         return {};
     };
     for (int m = 0; m < meetingCount; ++m) {
+        // A working day anywhere in the centre's history: early on few clients were in service, so
+        // meetings there are smaller or do not happen, as in a centre that grew.
+        QDate day = firstDay.addDays(m_random.bounded(int(firstDay.daysTo(m_today)) + 1));
+        if (day.dayOfWeek() > 5)
+            continue;
         const Served& anchor = served[m_random.bounded(int(served.size()))];
-        const QDate day = dayIn(anchor);
         const Topic& topic = pick(kTopics);
         GroupActivity g;
         g.topic = QString::fromUtf16(topic.name);
@@ -322,7 +328,7 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
             counts.attendances += *a.present ? 1 : 0;
             g.roster << a;
         }
-        if (g.roster.isEmpty())
+        if (g.roster.size() < 3)
             continue;
         g.capacity = std::max(12, int(g.roster.size()));
         g.attendanceTakenAt = QDateTime(day, QTime(17, 0)).toUTC();

@@ -1,5 +1,6 @@
 #include "GroupActivityRepository.h"
 
+#include "GroupActivityRows.h"
 #include "LastContact.h"
 #include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
@@ -15,9 +16,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 namespace kq {
@@ -27,63 +25,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(GroupActivityRepository)
 };
 
+namespace Rows = GroupActivityRows;
 using Attendee = GroupActivity::Attendee;
 
 constexpr int kMaxMinutes = 720;
 constexpr int kMaxNotesLength = 2000;
 constexpr int kMaxGroupNameLength = 50;
-
-QString entity()
-{
-    return QStringLiteral("group_activity");
-}
-
-QString hhmm(const QTime& t)
-{
-    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
-}
-
-QString compact(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-// The roster and the attendance travel as compact JSON text (no JSON1 in SQLite 3.15).
-QString rosterJson(const QList<Attendee>& roster)
-{
-    QJsonArray array;
-    for (const Attendee& a : roster)
-        array.append(a.clientId);
-    return compact(array);
-}
-
-QString attendanceJson(const QList<Attendee>& roster)
-{
-    QJsonArray array;
-    for (const Attendee& a : roster)
-        array.append(
-            QJsonObject{{QStringLiteral("client_id"), a.clientId},
-                        {QStringLiteral("present"), a.present ? QJsonValue(*a.present) : QJsonValue()},
-                        {QStringLiteral("note"), a.note}});
-    return compact(array);
-}
-
-// The meeting as the outbox sends it; also what update() compares to find the changed fields.
-QVariantMap fieldsOf(const GroupActivity& a)
-{
-    return {{QStringLiteral("series_id"), a.seriesId.isEmpty() ? QVariant() : QVariant(a.seriesId)},
-            {QStringLiteral("topic"), a.topic},
-            {QStringLiteral("facilitators"), a.facilitators.join(QLatin1Char(' '))},
-            {QStringLiteral("held_on"), isoDate(a.heldOn)},
-            {QStringLiteral("starts_at"), hhmm(a.startsAt)},
-            {QStringLiteral("minutes"), a.minutes},
-            {QStringLiteral("content"), a.content},
-            {QStringLiteral("form"), a.form},
-            {QStringLiteral("place"), ServicePlaces::key(a.place)},
-            {QStringLiteral("capacity"), a.capacity},
-            {QStringLiteral("notes"), a.notes},
-            {QStringLiteral("roster"), rosterJson(a.roster)}};
-}
 
 // Every problem on its own line; the field and code of the first, so the form focuses it.
 Error combined(const QList<Error>& errors)
@@ -122,112 +69,44 @@ void checkKey(QList<Error>& errors, const QString& key, const std::optional<Serv
                             field, code});
 }
 
-// The roster without blanks or repeats, in the order given.
-QList<Attendee> distinct(const QList<Attendee>& roster)
+Error notPlanner()
 {
-    QList<Attendee> out;
-    QSet<QString> seen;
-    for (Attendee a : roster) {
-        a.clientId = a.clientId.trimmed();
-        a.note = a.note.trimmed();
-        if (!a.clientId.isEmpty() && !seen.contains(a.clientId)) {
-            seen.insert(a.clientId);
-            out.append(a);
-        }
+    return Error{
+        Tr::tr("Your role may not plan group activities."), {}, GroupActivityRepository::NotPermitted};
+}
+
+Error meetingNotFound()
+{
+    return Error{Tr::tr("The group meeting was not found."), {}, GroupActivityRepository::NotFound};
+}
+
+// The stored roster by client: clients who stay keep their attendance and note.
+QHash<QString, Attendee> byClient(const QList<Attendee>& roster)
+{
+    QHash<QString, Attendee> out;
+    for (const Attendee& a : roster)
+        out.insert(a.clientId, a);
+    return out;
+}
+
+void keepAttendance(QList<Attendee>& roster, const QHash<QString, Attendee>& kept)
+{
+    for (Attendee& a : roster) {
+        const Attendee old = kept.value(a.clientId);
+        a.present = old.present;
+        a.note = old.note;
     }
+}
+
+// Clients already on the roster of a meeting that keeps its day are not checked again: a client
+// discharged since must not stop a correction of the topic, nor the booking of someone else.
+QSet<QString> staying(const QList<Attendee>& roster, const QHash<QString, Attendee>& kept)
+{
+    QSet<QString> out;
+    for (const Attendee& a : roster)
+        if (kept.contains(a.clientId))
+            out.insert(a.clientId);
     return out;
-}
-
-GroupActivity readActivity(const Statement& s)
-{
-    GroupActivity a;
-    a.id = s.text(0);
-    a.seriesId = s.text(1);
-    a.topic = s.text(2);
-    a.facilitators = s.text(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    a.heldOn = dateFromIso(s.text(4));
-    a.startsAt = QTime::fromString(s.text(5), QStringLiteral("HH:mm"));
-    a.minutes = int(s.int64(6));
-    a.content = s.text(7);
-    a.form = s.text(8);
-    a.place = ServicePlaces::fromKey(s.text(9)).value_or(ServicePlace::Centre);
-    a.capacity = int(s.int64(10));
-    a.notes = s.text(11);
-    if (!s.isNull(12))
-        a.attendanceTakenAt = QDateTime::fromString(s.text(12), Qt::ISODateWithMs);
-    a.createdBy = s.text(13);
-    a.createdAt = QDateTime::fromString(s.text(14), Qt::ISODateWithMs);
-    return a;
-}
-
-Attendee readAttendee(const Statement& s, int first)
-{
-    Attendee a;
-    a.clientId = s.text(first);
-    a.clientName = s.text(first + 1);
-    if (!s.isNull(first + 2))
-        a.present = s.int64(first + 2) != 0;
-    a.note = s.text(first + 3);
-    return a;
-}
-
-const char* const kActivitySelect =
-    "SELECT id, series_id, topic, facilitators, held_on, starts_at, minutes, content, form, place, "
-    "capacity, notes, attendance_on, created_by, created_at, server_rev FROM group_activities ";
-
-struct Stored {
-    GroupActivity activity;
-    std::optional<qint64> serverRev;
-};
-
-std::optional<Stored> load(Database& db, const QString& id)
-{
-    Statement s = db.prepare(std::string(kActivitySelect) + "WHERE id = ?");
-    s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    Stored out{readActivity(s), s.isNull(15) ? std::nullopt : std::optional<qint64>(s.int64(15))};
-    Statement r = db.prepare("SELECT a.client_id, c.name, a.present, a.note FROM group_attendance a "
-                             "JOIN clients c ON c.id = a.client_id WHERE a.activity_id = ? "
-                             "ORDER BY c.sort_key, c.name");
-    r.bind(1, id);
-    while (r.step())
-        out.activity.roster.append(readAttendee(r, 0));
-    return out;
-}
-
-// What readers without ViewClinicalRecords do not see.
-void redactNotes(GroupActivity& a)
-{
-    a.notes.clear();
-    for (Attendee& p : a.roster)
-        p.note.clear();
-}
-
-void insertActivity(Database& db, const GroupActivity& a, const QString& createdAt, const QString& updatedAt)
-{
-    db.cached("INSERT INTO group_activities(id, series_id, topic, facilitators, held_on, starts_at, minutes, "
-              "content, form, place, capacity, notes, attendance_on, created_by, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        ->bindAll(a.id, nullIfEmpty(a.seriesId), a.topic, a.facilitators.join(QLatin1Char(' ')),
-                  isoDate(a.heldOn), hhmm(a.startsAt), a.minutes, a.content, a.form,
-                  ServicePlaces::key(a.place), a.capacity, nullIfEmpty(a.notes),
-                  a.attendanceTaken() ? a.attendanceTakenAt.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                  a.createdBy, createdAt, updatedAt)
-        .exec();
-}
-
-void insertAttendee(Database& db, const QString& activityId, const Attendee& a)
-{
-    auto s =
-        db.cached("INSERT INTO group_attendance(activity_id, client_id, present, note) VALUES (?, ?, ?, ?)");
-    s->bindAll(activityId, a.clientId);
-    if (a.present)
-        s->bind(3, *a.present);
-    else
-        s->bind(3, nullptr);
-    s->bind(4, nullIfEmpty(a.note));
-    s->exec();
 }
 } // namespace
 
@@ -278,7 +157,7 @@ QList<Error> GroupActivityRepository::checkDetails(GroupActivity& a, QHash<QStri
     if (a.notes.size() > kMaxNotesLength)
         add(Tr::tr("The notes are longer than %1 characters.").arg(kMaxNotesLength), "notes");
 
-    a.roster = distinct(a.roster);
+    a.roster = Rows::distinct(a.roster);
     if (a.capacity >= 1 && a.roster.size() > a.capacity)
         add(Tr::tr("The roster has %1 people but the capacity is %2.").arg(a.roster.size()).arg(a.capacity),
             "roster", OverCapacity);
@@ -327,7 +206,7 @@ Result<GroupActivityRepository::Saved>
 GroupActivityRepository::create(const Actor& actor, GroupActivity activity, const QDate& repeatWeeklyUntil)
 {
     if (!actor.can(Permission::EditClinicalRecords))
-        return Error{Tr::tr("Your role may not plan group activities."), {}, NotPermitted};
+        return notPlanner();
     Database& db = m_journal.database();
     Transaction tx(db);
     QHash<QString, bool> staff;
@@ -373,12 +252,13 @@ GroupActivityRepository::create(const Actor& actor, GroupActivity activity, cons
         GroupActivity meeting = activity;
         meeting.id = newId();
         meeting.heldOn = day;
-        insertActivity(db, meeting, now, now);
+        Rows::insertActivity(db, meeting, now, now);
         for (const Attendee& a : std::as_const(meeting.roster))
-            insertAttendee(db, meeting.id, a);
-        QVariantMap fields = fieldsOf(meeting);
+            Rows::insertAttendee(db, meeting.id, a);
+        QVariantMap fields = Rows::fieldsOf(meeting);
         fields.insert(QStringLiteral("created_by"), meeting.createdBy);
-        m_journal.record(actor, {entity(), meeting.id, Change::Op::Create, {}, fields, std::nullopt, true});
+        m_journal.record(actor,
+                         {Rows::entity(), meeting.id, Change::Op::Create, {}, fields, std::nullopt, true});
         saved.ids << meeting.id;
     }
     tx.commit();
@@ -389,12 +269,12 @@ Result<GroupActivityRepository::Saved> GroupActivityRepository::update(const Act
                                                                        GroupActivity activity)
 {
     if (!actor.can(Permission::EditClinicalRecords))
-        return Error{Tr::tr("Your role may not plan group activities."), {}, NotPermitted};
+        return notPlanner();
     Database& db = m_journal.database();
     Transaction tx(db);
-    const std::optional<Stored> stored = load(db, activity.id);
+    const std::optional<Rows::Stored> stored = Rows::load(db, activity.id);
     if (!stored)
-        return Error{Tr::tr("The group meeting was not found."), {}, NotFound};
+        return meetingNotFound();
     const GroupActivity& before = stored->activity;
     QHash<QString, bool> staff;
     QList<Error> errors = checkDetails(activity, staff);
@@ -404,16 +284,9 @@ Result<GroupActivityRepository::Saved> GroupActivityRepository::update(const Act
             Error{Tr::tr("Attendance has been taken; the meeting cannot move to a day after today."),
                   QStringLiteral("held-on"), TooEarly});
 
-    // Clients who stay keep their attendance and, on the same day, are not checked again: a
-    // client discharged since must not stop a correction of the topic.
-    QHash<QString, Attendee> kept;
-    for (const Attendee& a : before.roster)
-        kept.insert(a.clientId, a);
-    QSet<QString> settled;
-    if (activity.heldOn == before.heldOn)
-        for (const Attendee& a : std::as_const(activity.roster))
-            if (kept.contains(a.clientId))
-                settled.insert(a.clientId);
+    const QHash<QString, Attendee> kept = byClient(before.roster);
+    QSet<QString> settled =
+        activity.heldOn == before.heldOn ? staying(activity.roster, kept) : QSet<QString>();
     QStringList warnings;
     if (activity.heldOn.isValid())
         errors << checkRoster(activity.roster, activity.heldOn, settled, warnings);
@@ -424,49 +297,88 @@ Result<GroupActivityRepository::Saved> GroupActivityRepository::update(const Act
     activity.createdBy = before.createdBy;
     activity.createdAt = before.createdAt;
     activity.attendanceTakenAt = before.attendanceTakenAt;
-    for (Attendee& a : activity.roster) {
-        const Attendee old = kept.value(a.clientId);
-        a.present = old.present;
-        a.note = old.note;
-    }
-    const QVariantMap old = fieldsOf(before);
-    QVariantMap changed = fieldsOf(activity);
+    keepAttendance(activity.roster, kept);
+    const QVariantMap old = Rows::fieldsOf(before);
+    QVariantMap changed = Rows::fieldsOf(activity);
     for (auto it = changed.begin(); it != changed.end();)
         it = old.value(it.key()) == it.value() ? changed.erase(it) : std::next(it);
     Saved saved{{activity.id}, warnings};
     if (changed.isEmpty())
         return saved;
 
-    const QString now = m_journal.clock().nowIso();
-    db.cached(
-          "UPDATE group_activities SET topic = ?, facilitators = ?, held_on = ?, starts_at = ?, minutes = ?, "
-          "content = ?, form = ?, place = ?, capacity = ?, notes = ?, rev = rev + 1, updated_at = ? "
-          "WHERE id = ?")
-        ->bindAll(activity.topic, activity.facilitators.join(QLatin1Char(' ')), isoDate(activity.heldOn),
-                  hhmm(activity.startsAt), activity.minutes, activity.content, activity.form,
-                  ServicePlaces::key(activity.place), activity.capacity, nullIfEmpty(activity.notes), now,
-                  activity.id)
-        .exec();
-    QSet<QString> onRoster;
-    for (const Attendee& a : std::as_const(activity.roster)) {
-        onRoster.insert(a.clientId);
-        if (!kept.contains(a.clientId))
-            insertAttendee(db, activity.id, a);
-    }
-    for (const Attendee& a : before.roster)
-        if (!onRoster.contains(a.clientId))
-            db.cached("DELETE FROM group_attendance WHERE activity_id = ? AND client_id = ?")
-                ->bindAll(activity.id, a.clientId)
-                .exec();
+    Rows::updateDetails(db, activity, m_journal.clock().nowIso());
+    Rows::replaceRoster(db, activity.id, before.roster, activity.roster);
     m_journal.record(actor,
-                     {entity(), activity.id, Change::Op::Update, {}, changed, stored->serverRev, true});
+                     {Rows::entity(), activity.id, Change::Op::Update, {}, changed, stored->serverRev, true});
     // A new day or a client taken off changes the last contact of those who attended.
     if (before.attendanceTaken()) {
-        for (const QString& id : kept.keys())
-            onRoster.insert(id);
-        for (const QString& id : std::as_const(onRoster))
+        QSet<QString> touched(kept.keyBegin(), kept.keyEnd());
+        for (const Attendee& a : std::as_const(activity.roster))
+            touched.insert(a.clientId);
+        for (const QString& id : std::as_const(touched))
             LastContact::refresh(db, id);
     }
+    tx.commit();
+    return saved;
+}
+
+Result<GroupActivityRepository::Saved>
+GroupActivityRepository::book(const Actor& actor, const QString& activityId, const QStringList& clientIds)
+{
+    if (!actor.can(Permission::BookActivities))
+        return Error{Tr::tr("Your role may not book clients onto group activities."), {}, NotPermitted};
+    Database& db = m_journal.database();
+    Transaction tx(db);
+    const std::optional<Rows::Stored> stored = Rows::load(db, activityId);
+    if (!stored)
+        return meetingNotFound();
+    const GroupActivity& before = stored->activity;
+    const QString field = QStringLiteral("roster");
+    if (before.attendanceTaken())
+        return Error{Tr::tr("Attendance has been taken for this meeting, so its roster is kept; a case "
+                            "manager corrects it with the attendance."),
+                     field, Locked};
+
+    QList<Attendee> roster;
+    for (const QString& id : clientIds)
+        roster.append({id, {}, {}, {}});
+    roster = Rows::distinct(roster);
+    // The meeting keeps its day, so only the clients booked now are checked.
+    const QHash<QString, Attendee> kept = byClient(before.roster);
+    QSet<QString> settled = staying(roster, kept);
+    QStringList warnings;
+    QList<Error> errors = checkRoster(roster, before.heldOn, settled, warnings);
+    if (roster.size() > before.capacity) {
+        // Those who stay had their places already: the last clients booked now are the ones over.
+        QStringList over;
+        for (qsizetype i = roster.size() - 1; i >= 0 && over.size() < roster.size() - before.capacity; --i)
+            if (!kept.contains(roster[i].clientId))
+                over.prepend(roster[i].clientName.isEmpty() ? roster[i].clientId : roster[i].clientName);
+        errors.prepend(Error{Tr::tr("The meeting holds %1 people; there is no room for %2.")
+                                 .arg(before.capacity)
+                                 .arg(over.join(Tr::tr(", "))),
+                             field, OverCapacity});
+    }
+    if (!errors.isEmpty())
+        return combined(errors);
+
+    keepAttendance(roster, kept);
+    Saved saved{{activityId}, warnings};
+    QSet<QString> ids;
+    for (const Attendee& a : std::as_const(roster))
+        ids.insert(a.clientId);
+    if (ids == QSet<QString>(kept.keyBegin(), kept.keyEnd()))
+        return saved;
+
+    Rows::replaceRoster(db, activityId, before.roster, roster);
+    Rows::touch(db, activityId, m_journal.clock().nowIso());
+    m_journal.record(actor, {Rows::entity(),
+                             activityId,
+                             Change::Op::Update,
+                             {},
+                             {{QStringLiteral("roster"), Rows::rosterJson(roster)}},
+                             stored->serverRev,
+                             true});
     tx.commit();
     return saved;
 }
@@ -479,9 +391,9 @@ GroupActivityRepository::takeAttendance(const Actor& actor, const QString& activ
         return Error{Tr::tr("Your role may not take attendance."), {}, NotPermitted};
     Database& db = m_journal.database();
     Transaction tx(db);
-    std::optional<Stored> stored = load(db, activityId);
+    std::optional<Rows::Stored> stored = Rows::load(db, activityId);
     if (!stored)
-        return Error{Tr::tr("The group meeting was not found."), {}, NotFound};
+        return meetingNotFound();
     GroupActivity& meeting = stored->activity;
     const QString field = QStringLiteral("attendance");
     const QDate today = m_journal.clock().now().toLocalTime().date();
@@ -541,21 +453,12 @@ GroupActivityRepository::takeAttendance(const Actor& actor, const QString& activ
     if (unchanged)
         return saved;
 
-    const QString now = m_journal.clock().nowIso();
-    for (const Attendee& a : std::as_const(meeting.roster))
-        db.cached("UPDATE group_attendance SET present = ?, note = ? WHERE activity_id = ? AND client_id = ?")
-            ->bindAll(*a.present, nullIfEmpty(a.note), activityId, a.clientId)
-            .exec();
-    // The first taking is when attendance was taken; corrections are in the audit log.
-    db.cached("UPDATE group_activities SET attendance_on = COALESCE(attendance_on, ?), rev = rev + 1, "
-              "updated_at = ? WHERE id = ?")
-        ->bindAll(now, now, activityId)
-        .exec();
-    m_journal.record(actor, {entity(),
+    Rows::writeAttendance(db, activityId, meeting.roster, m_journal.clock().nowIso());
+    m_journal.record(actor, {Rows::entity(),
                              activityId,
                              Change::Op::Update,
                              {},
-                             {{QStringLiteral("attendance"), attendanceJson(meeting.roster)}},
+                             {{QStringLiteral("attendance"), Rows::attendanceJson(meeting.roster)}},
                              stored->serverRev,
                              true});
     for (const Attendee& a : std::as_const(meeting.roster))
@@ -567,20 +470,20 @@ GroupActivityRepository::takeAttendance(const Actor& actor, const QString& activ
 Result<void> GroupActivityRepository::remove(const Actor& actor, const QString& activityId)
 {
     if (!actor.can(Permission::EditClinicalRecords))
-        return Error{Tr::tr("Your role may not plan group activities."), {}, NotPermitted};
+        return notPlanner();
     Database& db = m_journal.database();
     Transaction tx(db);
-    const std::optional<Stored> stored = load(db, activityId);
+    const std::optional<Rows::Stored> stored = Rows::load(db, activityId);
     if (!stored)
-        return Error{Tr::tr("The group meeting was not found."), {}, NotFound};
+        return meetingNotFound();
     if (stored->activity.attendanceTaken())
         return Error{Tr::tr("Attendance has been taken for this meeting, so it is kept; correct the "
                             "attendance instead."),
                      {},
                      Locked};
-    db.cached("DELETE FROM group_attendance WHERE activity_id = ?")->bindAll(activityId).exec();
-    db.cached("DELETE FROM group_activities WHERE id = ?")->bindAll(activityId).exec();
-    m_journal.record(actor, {entity(), activityId, Change::Op::Delete, {}, {}, stored->serverRev, true});
+    Rows::remove(db, activityId);
+    m_journal.record(actor,
+                     {Rows::entity(), activityId, Change::Op::Delete, {}, {}, stored->serverRev, true});
     tx.commit();
     return {};
 }
@@ -589,11 +492,11 @@ Result<GroupActivity> GroupActivityRepository::find(const Actor& actor, const QS
 {
     if (!actor.can(Permission::ViewClients))
         return Error{Tr::tr("Your role may not see group activities."), {}, NotPermitted};
-    std::optional<Stored> stored = load(m_journal.database(), id);
+    std::optional<Rows::Stored> stored = Rows::load(m_journal.database(), id);
     if (!stored)
-        return Error{Tr::tr("The group meeting was not found."), {}, NotFound};
+        return meetingNotFound();
     if (!actor.can(Permission::ViewClinicalRecords))
-        redactNotes(stored->activity);
+        Rows::redactNotes(stored->activity);
     return stored->activity;
 }
 
@@ -602,28 +505,10 @@ Result<QList<GroupActivity>> GroupActivityRepository::between(const Actor& actor
 {
     if (!actor.can(Permission::ViewClients))
         return Error{Tr::tr("Your role may not see group activities."), {}, NotPermitted};
-    Database& db = m_journal.database();
-    Statement s = db.prepare(std::string(kActivitySelect) +
-                             "WHERE held_on BETWEEN ? AND ? ORDER BY held_on, starts_at, topic, id");
-    s.bindAll(isoDate(from), isoDate(to));
-    QList<GroupActivity> out;
-    QHash<QString, qsizetype> index;
-    while (s.step()) {
-        index.insert(s.text(0), out.size());
-        out.append(readActivity(s));
-    }
-    // All rosters of the range in one read rather than one per meeting.
-    Statement r = db.prepare("SELECT a.activity_id, a.client_id, c.name, a.present, a.note "
-                             "FROM group_activities g JOIN group_attendance a ON a.activity_id = g.id "
-                             "JOIN clients c ON c.id = a.client_id WHERE g.held_on BETWEEN ? AND ? "
-                             "ORDER BY c.sort_key, c.name");
-    r.bindAll(isoDate(from), isoDate(to));
-    while (r.step())
-        if (const auto it = index.constFind(r.text(0)); it != index.cend())
-            out[*it].roster.append(readAttendee(r, 1));
+    QList<GroupActivity> out = Rows::between(m_journal.database(), from, to);
     if (!actor.can(Permission::ViewClinicalRecords))
         for (GroupActivity& a : out)
-            redactNotes(a);
+            Rows::redactNotes(a);
     return out;
 }
 
@@ -631,98 +516,61 @@ Result<QList<GroupAttendance>> GroupActivityRepository::forClient(const Actor& a
 {
     if (!actor.can(Permission::ViewClinicalRecords))
         return Error{Tr::tr("Your role may not see group attendance."), {}, NotPermitted};
-    Statement s = m_journal.database().prepare(
-        "SELECT g.id, g.topic, g.held_on, g.starts_at, g.minutes, g.content, g.place, g.facilitators, "
-        "a.present, a.note FROM group_attendance a JOIN group_activities g ON g.id = a.activity_id "
-        "WHERE a.client_id = ? ORDER BY g.held_on DESC, g.starts_at DESC, g.id");
-    s.bind(1, clientId);
-    QList<GroupAttendance> out;
-    while (s.step()) {
-        GroupAttendance a;
-        a.activityId = s.text(0);
-        a.topic = s.text(1);
-        a.heldOn = dateFromIso(s.text(2));
-        a.startsAt = QTime::fromString(s.text(3), QStringLiteral("HH:mm"));
-        a.minutes = int(s.int64(4));
-        a.content = s.text(5);
-        a.place = ServicePlaces::fromKey(s.text(6)).value_or(ServicePlace::Centre);
-        a.facilitators = s.text(7).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (!s.isNull(8))
-            a.present = s.int64(8) != 0;
-        a.note = s.text(9);
-        out.append(a);
-    }
-    return out;
+    return Rows::forClient(m_journal.database(), clientId);
 }
 
 Result<QString> GroupActivityRepository::saveGroup(const Actor& actor, const QString& name,
                                                    const QStringList& clientIds)
 {
-    if (!actor.can(Permission::EditClinicalRecords))
+    if (!actor.can(Permission::BookActivities))
         return Error{Tr::tr("Your role may not save groups."), {}, NotPermitted};
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    SavedGroup group{{}, name.trimmed(), {}};
+    if (group.name.isEmpty())
         return Error{Tr::tr("Enter a name for the group."), QStringLiteral("name"), Invalid};
-    if (trimmed.size() > kMaxGroupNameLength)
+    if (group.name.size() > kMaxGroupNameLength)
         return Error{Tr::tr("The name is longer than %1 characters.").arg(kMaxGroupNameLength),
                      QStringLiteral("name"), Invalid};
-    QStringList members;
     for (const QString& id : clientIds)
-        if (!id.trimmed().isEmpty() && !members.contains(id.trimmed()))
-            members << id.trimmed();
-    if (members.isEmpty())
+        if (!id.trimmed().isEmpty() && !group.members.contains(id.trimmed()))
+            group.members << id.trimmed();
+    if (group.members.isEmpty())
         return Error{Tr::tr("A group needs at least one client."), QStringLiteral("members"), Invalid};
-    if (members.size() > GroupActivity::kMaxCapacity)
+    if (group.members.size() > GroupActivity::kMaxCapacity)
         return Error{Tr::tr("A group has at most %1 clients.").arg(GroupActivity::kMaxCapacity),
                      QStringLiteral("members"), Invalid};
     Database& db = m_journal.database();
     Transaction tx(db);
-    for (const QString& id : std::as_const(members)) {
-        auto c = db.cached("SELECT 1 FROM clients WHERE id = ?");
-        c->bind(1, id);
-        if (!c->step())
+    for (const QString& id : std::as_const(group.members))
+        if (!Rows::clientExists(db, id))
             return Error{Tr::tr("A client of the group was not found."), QStringLiteral("members"), NotFound};
-    }
     const QString now = m_journal.clock().nowIso();
-    const QString joined = members.join(QLatin1Char(' '));
-    QString id;
-    {
-        auto s = db.cached("SELECT id FROM saved_groups WHERE name = ?");
-        s->bind(1, trimmed);
-        if (s->step())
-            id = s->text(0);
-    }
-    const Change::Op op = id.isEmpty() ? Change::Op::Create : Change::Op::Update;
-    if (id.isEmpty()) {
-        id = newId();
-        db.cached("INSERT INTO saved_groups(id, name, members, created_by, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?)")
-            ->bindAll(id, trimmed, joined, actor.username, now, now)
-            .exec();
+    group.id = Rows::groupIdByName(db, group.name);
+    const Change::Op op = group.id.isEmpty() ? Change::Op::Create : Change::Op::Update;
+    if (group.id.isEmpty()) {
+        group.id = newId();
+        Rows::insertGroup(db, group, actor.username, now);
     } else {
-        db.cached("UPDATE saved_groups SET members = ?, updated_at = ? WHERE id = ?")
-            ->bindAll(joined, now, id)
-            .exec();
+        Rows::updateGroupMembers(db, group.id, group.members, now);
     }
     m_journal.record(actor, {QStringLiteral("saved_group"),
-                             id,
+                             group.id,
                              op,
                              {},
-                             {{QStringLiteral("name"), trimmed}, {QStringLiteral("members"), joined}},
+                             {{QStringLiteral("name"), group.name},
+                              {QStringLiteral("members"), group.members.join(QLatin1Char(' '))}},
                              std::nullopt,
                              false});
     tx.commit();
-    return id;
+    return group.id;
 }
 
 Result<void> GroupActivityRepository::removeGroup(const Actor& actor, const QString& id)
 {
-    if (!actor.can(Permission::EditClinicalRecords))
+    if (!actor.can(Permission::BookActivities))
         return Error{Tr::tr("Your role may not remove saved groups."), {}, NotPermitted};
     Database& db = m_journal.database();
     Transaction tx(db);
-    db.cached("DELETE FROM saved_groups WHERE id = ?")->bindAll(id).exec();
-    if (db.changes() == 0)
+    if (!Rows::removeGroup(db, id))
         return Error{Tr::tr("The saved group was not found."), {}, NotFound};
     m_journal.record(actor,
                      {QStringLiteral("saved_group"), id, Change::Op::Delete, {}, {}, std::nullopt, false});
@@ -734,17 +582,13 @@ Result<QList<SavedGroup>> GroupActivityRepository::savedGroups(const Actor& acto
 {
     if (!actor.can(Permission::ViewClients))
         return Error{Tr::tr("Your role may not see saved groups."), {}, NotPermitted};
-    Statement s = m_journal.database().prepare("SELECT id, name, members FROM saved_groups ORDER BY name");
-    QList<SavedGroup> out;
-    while (s.step())
-        out.append({s.text(0), s.text(1), s.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts)});
-    return out;
+    return Rows::savedGroups(m_journal.database());
 }
 
 Result<int> GroupActivityRepository::importHistory(const Actor& actor, const QList<GroupActivity>& activities)
 {
     if (!actor.can(Permission::EditClinicalRecords))
-        return Error{Tr::tr("Your role may not plan group activities."), {}, NotPermitted};
+        return notPlanner();
     Database& db = m_journal.database();
     Transaction tx(db);
     QHash<QString, bool> staff;
@@ -755,9 +599,7 @@ Result<int> GroupActivityRepository::importHistory(const Actor& actor, const QLi
     for (GroupActivity a : activities) {
         QList<Error> errors = checkDetails(a, staff);
         for (const Attendee& p : std::as_const(a.roster)) {
-            auto c = db.cached("SELECT 1 FROM clients WHERE id = ?");
-            c->bind(1, p.clientId);
-            if (!c->step())
+            if (!Rows::clientExists(db, p.clientId))
                 errors.append(Error{Tr::tr("A client on the roster was not found."), QStringLiteral("roster"),
                                     NotFound});
             if (p.note.size() > GroupActivity::kMaxNoteLength)
@@ -776,9 +618,9 @@ Result<int> GroupActivityRepository::importHistory(const Actor& actor, const QLi
             a.createdBy = actor.username;
         const QString createdAt = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODateWithMs)
                                                         : now.toUTC().toString(Qt::ISODateWithMs);
-        insertActivity(db, a, createdAt, nowIso);
+        Rows::insertActivity(db, a, createdAt, nowIso);
         for (const Attendee& p : std::as_const(a.roster)) {
-            insertAttendee(db, a.id, p);
+            Rows::insertAttendee(db, a.id, p);
             if (p.present.value_or(false))
                 attended.insert(p.clientId);
         }
@@ -787,7 +629,7 @@ Result<int> GroupActivityRepository::importHistory(const Actor& actor, const QLi
     for (const QString& id : std::as_const(attended))
         LastContact::refresh(db, id);
     if (written > 0)
-        m_journal.record(actor, {entity(),
+        m_journal.record(actor, {Rows::entity(),
                                  newId(), // the batch: the audit log needs an id, the meetings have their own
                                  Change::Op::Create,
                                  QStringLiteral("import"),

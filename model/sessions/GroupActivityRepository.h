@@ -11,8 +11,10 @@ namespace kq {
 class Journal;
 struct Actor;
 
-// Group activities, their rosters and attendance. Writes need EditClinicalRecords and go through the
-// Journal (entity "group_activity", synced) in one transaction.
+// Group activities, their rosters and attendance. Planning, attendance and removal need
+// EditClinicalRecords; booking clients onto a meeting and saved groups need BookActivities (the
+// front desk books people onto them). Writes go through the Journal (entity
+// "group_activity", synced) in one transaction. The rows themselves are GroupActivityRows'.
 //
 // Rules: a topic; at least one facilitator, each an active account that keeps case records; date,
 // start time, 1..720 minutes; a known, active content and form; capacity 1..kMaxCapacity and a
@@ -38,6 +40,11 @@ public:
     Result<Saved> create(const Actor& actor, GroupActivity activity, const QDate& repeatWeeklyUntil = {});
     // Details and roster of one stored meeting (attendance is kept for clients still on the roster).
     Result<Saved> update(const Actor& actor, GroupActivity activity);
+    // The roster of one stored meeting, replaced by `clientIds` (BookActivities): clients who stay
+    // keep their rows; those booked now pass the roster rules on the meeting's day, and the roster
+    // fits the capacity (the clients without a place are named). Locked once attendance is taken.
+    // Journaled as an update of the roster.
+    Result<Saved> book(const Actor& actor, const QString& activityId, const QStringList& clientIds);
     // present/note for every client on the roster, in one pass.
     Result<Saved> takeAttendance(const Actor& actor, const QString& activityId,
                                  const QList<GroupActivity::Attendee>& attendance);
@@ -51,7 +58,7 @@ public:
     // One client's meetings, newest first. Needs ViewClinicalRecords.
     Result<QList<GroupAttendance>> forClient(const Actor& actor, const QString& clientId);
 
-    // Saved groups (EditClinicalRecords to save or remove; ViewClients to list). Saving under an
+    // Saved groups (BookActivities to save or remove; ViewClients to list). Saving under an
     // existing name replaces its members. Not synced: a working list of this centre's staff.
     Result<QString> saveGroup(const Actor& actor, const QString& name, const QStringList& clientIds);
     Result<void> removeGroup(const Actor& actor, const QString& id);

@@ -148,6 +148,16 @@ private Q_SLOTS:
                                                    QStringLiteral("--password-file"),
                                                    m_passwordFile}
                                     << 2 << QStringLiteral("--county");
+        QTest::newRow("bad sessions") << QStringList{QStringLiteral("demo"),
+                                                     QStringLiteral("--db"),
+                                                     m_db,
+                                                     QStringLiteral("--user"),
+                                                     QStringLiteral("wang.li"),
+                                                     QStringLiteral("--password-file"),
+                                                     m_passwordFile,
+                                                     QStringLiteral("--sessions"),
+                                                     QStringLiteral("lots")}
+                                      << 2 << QStringLiteral("--sessions");
         QTest::newRow("existing database") << QStringList{QStringLiteral("init"),
                                                           QStringLiteral("--db"),
                                                           m_db,
@@ -262,9 +272,22 @@ private Q_SLOTS:
                           login)
                      .exitCode,
                  0);
-        const Run demo = kangqiao(
-            QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120")} + login);
+        const Run demo =
+            kangqiao(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120"),
+                                 QStringLiteral("--sessions"), QStringLiteral("600")} +
+                     login);
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        // About as many logs as asked for, and a group meeting for every 20 (fewer when a day finds
+        // too few clients in service for a group).
+        const QRegularExpressionMatch counts =
+            QRegularExpression(
+                QStringLiteral("Added (\\d+) session logs and (\\d+) group meetings with (\\d+) "
+                               "attendances"))
+                .match(demo.out);
+        QVERIFY2(counts.hasMatch(), qPrintable(demo.out));
+        QVERIFY(qAbs(counts.captured(1).toInt() - 600) < 60);
+        QVERIFY(counts.captured(2).toInt() > 0 && counts.captured(2).toInt() <= 30);
+        QVERIFY(counts.captured(3).toInt() >= 2 * counts.captured(2).toInt());
 
         // `due`: tab-separated lines, earliest first, ids not names.
         const Run due = kangqiao(QStringList{QStringLiteral("due")} + login);

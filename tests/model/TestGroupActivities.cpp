@@ -398,6 +398,114 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'saved_group'"), qint64(4));
     }
 
+    void frontDeskBooksClientsOntoAMeeting()
+    {
+        const QString wang = client(QStringLiteral("王强"));
+        const QString li = client(QStringLiteral("李娜"));
+        const QString zhang = client(QStringLiteral("张伟"));
+        const QString zhou = client(QStringLiteral("周芳"));
+        const QString unsignedClient = client(QStringLiteral("赵敏"), false);
+        GroupActivity planned = meeting(today().addDays(2), {wang});
+        planned.capacity = 3;
+        const QString id = created(planned);
+        // A row the booking must leave as it is (a note kept with wang's place).
+        db().prepare("UPDATE group_attendance SET note = '需要提醒服药' WHERE client_id = ?")
+            .bindAll(wang)
+            .exec();
+
+        const Actor desk =
+            addAccount(m_store.ws(), QStringLiteral("qian.hui"), QStringLiteral("钱慧"), Role::FrontDesk);
+        const qint64 pending = Outbox(db()).pendingCount();
+        Result<GroupActivityRepository::Saved> r = repo().book(desk, id, {wang, li, zhang, li});
+        KQ_VERIFY_OK(r);
+        QCOMPARE(r.value().ids, QStringList{id});
+        QVERIFY(r.value().warnings.isEmpty());
+        QCOMPARE(Outbox(db()).pendingCount(), pending + 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'group_activity' AND entity_id = ? "
+                       "AND action = 'update' AND fields = 'roster'",
+                       id),
+                 qint64(1));
+        GroupActivity out = repo().find(m_caseManager, id).value();
+        QStringList ids;
+        for (const GroupActivity::Attendee& a : out.roster)
+            ids << a.clientId;
+        QCOMPARE(ids, (QStringList{li, wang, zhang})); // in pinyin order
+        QCOMPARE(out.roster[1].note, QStringLiteral("需要提醒服药"));
+        QCOMPARE(out.topic, planned.topic); // the details are not the front desk's
+        // The front desk sees the roster, not the notes.
+        QVERIFY(repo().find(desk, id).value().roster[1].note.isEmpty());
+
+        // The same people again: nothing written.
+        KQ_VERIFY_OK(repo().book(desk, id, {zhang, wang, li}));
+        QCOMPARE(Outbox(db()).pendingCount(), pending + 1);
+
+        // Over capacity: the client without a place is named; one taken off makes room.
+        r = repo().book(desk, id, {li, wang, zhang, zhou});
+        QCOMPARE(r.error().code, int(GroupActivityRepository::OverCapacity));
+        QCOMPARE(r.error().field, QStringLiteral("roster"));
+        QCOMPARE(r.error().message, QStringLiteral("The meeting holds 3 people; there is no room for 周芳."));
+        KQ_VERIFY_OK(repo().book(desk, id, {wang, zhang, zhou}));
+        QCOMPARE(repo().find(desk, id).value().roster.size(), 3);
+
+        // The gate names the client booked now; nothing is written.
+        r = repo().book(desk, id, {wang, unsignedClient});
+        QCOMPARE(r.error().code, int(ServiceGate::Missing));
+        QCOMPARE(r.error().message, QStringLiteral("赵敏: No signed consent form in force on 2026-11-25.\n"
+                                                   "赵敏: No service agreement in force on 2026-11-25."));
+        QCOMPARE(repo().find(desk, id).value().roster.size(), 3);
+
+        // Booking is all the front desk does to a meeting.
+        QCOMPARE(repo().update(desk, out).error().code, int(GroupActivityRepository::NotPermitted));
+        QCOMPARE(repo().remove(desk, id).error().code, int(GroupActivityRepository::NotPermitted));
+        QCOMPARE(repo().takeAttendance(desk, id, {mark(wang, true)}).error().code,
+                 int(GroupActivityRepository::NotPermitted));
+        const Actor admin =
+            addAccount(m_store.ws(), QStringLiteral("sun.li"), QStringLiteral("孙立"), Role::Administrator);
+        QCOMPARE(repo().book(admin, id, {wang}).error().code, int(GroupActivityRepository::NotPermitted));
+        QCOMPARE(repo().book(desk, QStringLiteral("no-such-meeting"), {wang}).error().code,
+                 int(GroupActivityRepository::NotFound));
+    }
+
+    void bookingStopsOnceAttendanceIsTaken()
+    {
+        const QString wang = client(QStringLiteral("王强"));
+        const QString li = client(QStringLiteral("李娜"));
+        const QString id = created(meeting(today(), {wang}));
+        const Actor desk =
+            addAccount(m_store.ws(), QStringLiteral("qian.hui"), QStringLiteral("钱慧"), Role::FrontDesk);
+        KQ_VERIFY_OK(repo().book(desk, id, {wang, li}));
+        KQ_VERIFY_OK(repo().takeAttendance(m_caseManager, id,
+                                           {mark(wang, true, QStringLiteral("好")), mark(li, false)}));
+        const qint64 pending = Outbox(db()).pendingCount();
+        const Result<GroupActivityRepository::Saved> r = repo().book(desk, id, {wang});
+        QCOMPARE(r.error().code, int(GroupActivityRepository::Locked));
+        QCOMPARE(Outbox(db()).pendingCount(), pending);
+        const GroupActivity out = repo().find(m_caseManager, id).value();
+        QCOMPARE(out.roster.size(), 2);
+        QCOMPARE(out.presentCount(), 1);
+        QCOMPARE(out.roster[1].note, QStringLiteral("好")); // wang, after li
+        QCOMPARE(lastContact(wang), QStringLiteral("2026-11-23"));
+    }
+
+    void frontDeskKeepsSavedGroups()
+    {
+        const QString a = client(QStringLiteral("王强"));
+        const QString b = client(QStringLiteral("李娜"));
+        const Actor desk =
+            addAccount(m_store.ws(), QStringLiteral("qian.hui"), QStringLiteral("钱慧"), Role::FrontDesk);
+        const Result<QString> saved = repo().saveGroup(desk, QStringLiteral("周一服药小组"), {a, b});
+        KQ_VERIFY_OK(saved);
+        QCOMPARE(repo().savedGroups(m_caseManager).value().value(0).members, (QStringList{a, b}));
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'saved_group' AND actor = 'qian.hui'"),
+                 qint64(1));
+        KQ_VERIFY_OK(repo().removeGroup(desk, saved.value()));
+        QVERIFY(repo().savedGroups(desk).value().isEmpty());
+        const Actor admin =
+            addAccount(m_store.ws(), QStringLiteral("sun.li"), QStringLiteral("孙立"), Role::Administrator);
+        QCOMPARE(repo().saveGroup(admin, QStringLiteral("周一服药小组"), {a}).error().code,
+                 int(GroupActivityRepository::NotPermitted));
+    }
+
     void importsHistoryWithoutOutbox()
     {
         const QString a = client(QStringLiteral("王强"));

@@ -14,11 +14,11 @@ namespace {
 
 using P = Permission;
 
-const QList<P> kAllPermissions{
-    P::ViewClients,         P::RegisterClients, P::RevealIdentifiers, P::ViewClinicalRecords,
-    P::EditClinicalRecords, P::SignDocuments,   P::ManageTemplates,   P::ViewStatistics,
-    P::ExportData,          P::ManageTraining,  P::ManageAccounts,    P::ViewAuditLog,
-    P::ManageCentre,        P::RunSync};
+const QList<P> kAllPermissions{P::ViewClients,         P::RegisterClients,     P::RevealIdentifiers,
+                               P::ViewClinicalRecords, P::EditClinicalRecords, P::SignDocuments,
+                               P::ManageTemplates,     P::ViewStatistics,      P::ExportData,
+                               P::ManageTraining,      P::ManageAccounts,      P::ViewAuditLog,
+                               P::ManageCentre,        P::BookActivities,      P::RunSync};
 
 const char* permissionName(P p)
 {
@@ -49,6 +49,8 @@ const char* permissionName(P p)
         return "ViewAuditLog";
     case P::ManageCentre:
         return "ManageCentre";
+    case P::BookActivities:
+        return "BookActivities";
     case P::RunSync:
         return "RunSync";
     }
@@ -60,15 +62,10 @@ QSet<P> expectedFor(Role role)
 {
     switch (role) {
     case Role::FrontDesk:
-        return {P::ViewClients, P::RegisterClients, P::RevealIdentifiers, P::RunSync};
+        return {P::ViewClients, P::RegisterClients, P::RevealIdentifiers, P::BookActivities, P::RunSync};
     case Role::CaseManager:
-        return {P::ViewClients,
-                P::RegisterClients,
-                P::RevealIdentifiers,
-                P::ViewClinicalRecords,
-                P::EditClinicalRecords,
-                P::SignDocuments,
-                P::RunSync};
+        return {P::ViewClients,         P::RegisterClients, P::RevealIdentifiers, P::ViewClinicalRecords,
+                P::EditClinicalRecords, P::SignDocuments,   P::BookActivities,    P::RunSync};
     case Role::Supervisor:
         return QSet<P>(kAllPermissions.begin(), kAllPermissions.end());
     case Role::Administrator:
@@ -92,6 +89,7 @@ private Q_SLOTS:
         QVERIFY(roleAllows(Role::FrontDesk, P::RevealIdentifiers)); // audited, to call guardians
         QVERIFY(!roleAllows(Role::FrontDesk, P::ManageAccounts));
         QVERIFY(!roleAllows(Role::FrontDesk, P::ExportData));
+        QVERIFY(roleAllows(Role::FrontDesk, P::BookActivities)); // books people onto group activities
     }
 
     void caseManagerEditsClinicalRecordsButNeitherAccountsNorExports()
@@ -118,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(!roleAllows(Role::Administrator, P::RevealIdentifiers));
         QVERIFY(!roleAllows(Role::Administrator, P::ViewClients));
         QVERIFY(!roleAllows(Role::Administrator, P::ExportData));
+        QVERIFY(!roleAllows(Role::Administrator, P::BookActivities));
     }
 
     void wholeTableMatchesTheSpecification_data()

@@ -72,6 +72,8 @@ inline void withDialog(const std::function<void()>& trigger, const std::function
         QVERIFY(dialog);
         dialog->activateWindow(); // offscreen does not activate new windows by itself
         QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // Offscreen reports the window active a moment before QApplication routes keys to it.
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(dialog));
         fill(dialog);
         ran = true;
         if (dialog->isVisible() && QTest::currentTestFailed())

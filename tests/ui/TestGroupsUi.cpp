@@ -198,6 +198,93 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{li, wang}));
         QCOMPARE(child<QTreeWidget>(&page, "groupList")->topLevelItemCount(), 1);
     }
+
+    void frontDeskBooksClientsByTypingInitials()
+    {
+        const QString wang = client(QStringLiteral("王强"));
+        const QString li = client(QStringLiteral("李娜"));
+        const QString zhang = client(QStringLiteral("张伟"));
+        // In service without a consent or an agreement: the gate refuses her, naming her.
+        CaseDriver(m_store.ws())
+            .admit(samplePerson(QStringLiteral("赵敏")), hospitalApplication(QDate(2026, 11, 2)),
+                   CaseState::InService);
+        GroupActivity planned;
+        planned.topic = QStringLiteral("社交技能训练");
+        planned.facilitators = {actor().username};
+        planned.heldOn = today().addDays(3);
+        planned.startsAt = QTime(14, 0);
+        planned.content = QStringLiteral("social_skills");
+        planned.capacity = 8;
+        planned.roster = {{zhang, {}, {}, {}}};
+        const Result<GroupActivityRepository::Saved> created = repo().create(actor(), planned);
+        KQ_VERIFY_OK(created);
+        const QString id = created.value().ids[0];
+
+        // The front desk signs in.
+        addAccount(m_store.ws(), QStringLiteral("qian.hui"), QStringLiteral("钱慧"), Role::FrontDesk);
+        m_store.ws().lock();
+        KQ_VERIFY_OK(m_store.ws().unlock(QStringLiteral("qian.hui"), secret(kStaffPassword)));
+        QCOMPARE(actor().role, Role::FrontDesk);
+
+        ui::GroupsPage page(m_store.ws());
+        showPage(page);
+        auto* list = child<QTreeWidget>(&page, "groupList");
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(child<QPushButton>(&page, "bookClients")->isVisible());
+        QVERIFY(!child<QPushButton>(&page, "openGroupActivity")->isVisible());
+        QVERIFY(!child<QPushButton>(&page, "newGroupActivity")->isVisible());
+        QVERIFY(!child<QPushButton>(&page, "takeAttendance")->isVisible());
+
+        withDialog([&] { QTest::keyClick(list, Qt::Key_Return); },
+                   [&](QDialog* d) {
+                       waitUntilActive(d);
+                       QCOMPARE(d->objectName(), QStringLiteral("bookingDialog"));
+                       QCOMPARE(child<QLabel>(d, "bookingTopic")->text(), QStringLiteral("社交技能训练"));
+                       QCOMPARE(child<QLabel>(d, "bookingTime")->text(),
+                                QStringLiteral("14:00–15:30 (90 min)"));
+                       QCOMPARE(child<QLabel>(d, "bookingCapacity")->text(), QStringLiteral("8 people"));
+                       auto* search = child<QLineEdit>(d, "rosterSearch");
+                       auto* roster = child<QListWidget>(d, "rosterList");
+                       QCOMPARE(QApplication::focusWidget(), search);
+                       QCOMPARE(roster->count(), 1);
+                       for (const QString& initials :
+                            {QStringLiteral("wq"), QStringLiteral("ln"), QStringLiteral("zm")}) {
+                           typeText(search, initials);
+                           QTest::keyClick(search, Qt::Key_Return);
+                           QVERIFY(d->isVisible()); // Enter adds; it does not save
+                       }
+                       QCOMPARE(roster->count(), 4);
+                       QCOMPARE(child<QLabel>(d, "rosterCount")->text(), QStringLiteral("4 / 8"));
+
+                       // Refused, naming her; the roster is kept.
+                       QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+                       QVERIFY(d->isVisible());
+                       const QString refusal = child<ui::Banner>(d, "banner")->text();
+                       QVERIFY2(refusal.startsWith(QStringLiteral("赵敏: No signed consent form")),
+                                qPrintable(refusal));
+                       QCOMPARE(roster->count(), 4);
+
+                       // Take her off: to the roster, where she (added last) is the one selected, Delete;
+                       // then save.
+                       QTest::keyClick(search, Qt::Key_Tab);
+                       QCOMPARE(QApplication::focusWidget(), roster);
+                       QCOMPARE(roster->selectedItems().size(), 1);
+                       QCOMPARE(roster->currentItem()->text(), QStringLiteral("赵敏"));
+                       QTest::keyClick(roster, Qt::Key_Delete);
+                       QCOMPARE(roster->count(), 3);
+                       QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+                       QVERIFY2(!d->isVisible(), qPrintable(child<ui::Banner>(d, "banner")->text()));
+                   });
+
+        const GroupActivity stored = repo().find(actor(), id).value();
+        QStringList ids;
+        for (const GroupActivity::Attendee& a : stored.roster)
+            ids << a.clientId;
+        QCOMPARE(ids, (QStringList{li, wang, zhang}));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("3 / 8"));
+        QCOMPARE(child<ui::Banner>(&page, "banner")->text(),
+                 QStringLiteral("The roster of “社交技能训练” was saved."));
+    }
 };
 
 QTEST_MAIN(TestGroupsUi)

@@ -349,9 +349,9 @@ private Q_SLOTS:
             now += d.due <= today ? 1 : 0;
         }
         QCOMPARE(page.findChild<QGroupBox*>()->title(),
-                 QStringLiteral("Today and overdue: %1 items, %2 overdue; %3 coming up")
-                     .arg(now)
+                 QStringLiteral("Overdue: %1 · due today: %2 · coming up: %3")
                      .arg(overdue)
+                     .arg(now - overdue)
                      .arg(all.size() - now));
         db().exec("DELETE FROM sessions WHERE held_on = '2026-11-18' AND starts_at = '08:00'");
     }

@@ -1,6 +1,7 @@
 #include "GroupsPage.h"
 
 #include "AttendanceDialog.h"
+#include "BookingDialog.h"
 #include "GroupActivityDialog.h"
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
@@ -35,6 +36,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     : WorkspacePage(parent), m_workspace(workspace), m_banner(new Banner(this)), m_from(new DateField(this)),
       m_to(new DateField(this)), m_list(new QTreeWidget(this)),
       m_new(new QPushButton(tr("&New meeting…"), this)), m_open(new QPushButton(tr("&Open…"), this)),
+      m_book(new QPushButton(tr("&Book clients…"), this)),
       m_attendance(new QPushButton(tr("Take &attendance…"), this)),
       m_delete(new QPushButton(tr("&Delete…"), this))
 {
@@ -52,6 +54,8 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     m_new->setObjectName(QStringLiteral("newGroupActivity"));
     m_new->setToolTip(tr("Ctrl+N"));
     m_open->setObjectName(QStringLiteral("openGroupActivity"));
+    m_book->setObjectName(QStringLiteral("bookClients"));
+    m_book->setToolTip(tr("Enter"));
     m_attendance->setObjectName(QStringLiteral("takeAttendance"));
     m_attendance->setToolTip(tr("Ctrl+T"));
     m_delete->setObjectName(QStringLiteral("deleteGroupActivity"));
@@ -65,7 +69,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     range->addLayout(toForm);
     range->addStretch();
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_open, m_attendance, m_delete})
+    for (QPushButton* b : {m_new, m_open, m_book, m_attendance, m_delete})
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -86,6 +90,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_new, &QPushButton::clicked, this, [this] { newActivity(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openActivity(currentId()); });
+    connect(m_book, &QPushButton::clicked, this, [this] { bookClients(currentId()); });
     connect(m_attendance, &QPushButton::clicked, this, [this] { takeAttendance(currentId()); });
     connect(m_delete, &QPushButton::clicked, this, &GroupsPage::removeCurrent);
     connect(m_list, &QTreeWidget::itemActivated, this,
@@ -106,11 +111,20 @@ QDate GroupsPage::today() const
     return m_workspace.clock().now().toLocalTime().date();
 }
 
+bool GroupsPage::booksOnly() const
+{
+    const Actor& actor = m_workspace.actor();
+    return actor.can(Permission::BookActivities) && !actor.can(Permission::EditClinicalRecords);
+}
+
 void GroupsPage::reload()
 {
     const bool edits = m_workspace.actor().can(Permission::EditClinicalRecords);
     for (QPushButton* b : {m_new, m_attendance, m_delete})
         b->setVisible(edits);
+    // The front desk books clients onto meetings; the case managers plan them.
+    m_open->setVisible(!booksOnly());
+    m_book->setVisible(booksOnly());
     if (!m_from->date().isValid() || !m_to->date().isValid()) {
         const QSignalBlocker a(m_from);
         const QSignalBlocker b(m_to);
@@ -193,6 +207,7 @@ void GroupsPage::updateButtons()
     const auto it = m_shown.constFind(currentId());
     const bool selected = it != m_shown.cend();
     m_open->setEnabled(selected);
+    m_book->setEnabled(selected && !it->attendanceTaken());
     // Attendance from the day of the meeting on; a meeting with attendance is kept.
     m_attendance->setEnabled(selected && it->heldOn <= today());
     m_delete->setEnabled(selected && !it->attendanceTaken());
@@ -219,6 +234,10 @@ void GroupsPage::openActivity(const QString& id)
 {
     if (id.isEmpty())
         return;
+    if (booksOnly()) {
+        bookClients(id);
+        return;
+    }
     const Result<GroupActivity> found =
         GroupActivityRepository(m_workspace.journal()).find(m_workspace.actor(), id);
     if (!found) {
@@ -232,6 +251,33 @@ void GroupsPage::openActivity(const QString& id)
     select(id);
     m_banner->show(dialog.warnings().isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
                    (QStringList{tr("The meeting was saved.")} + dialog.warnings()).join(QLatin1Char('\n')));
+}
+
+void GroupsPage::bookClients(const QString& id)
+{
+    if (id.isEmpty() || !m_workspace.actor().can(Permission::BookActivities))
+        return;
+    const Result<GroupActivity> found =
+        GroupActivityRepository(m_workspace.journal()).find(m_workspace.actor(), id);
+    if (!found) {
+        m_banner->showError(found.error().message);
+        return;
+    }
+    if (found.value().attendanceTaken()) {
+        m_banner->show(
+            Banner::Kind::Info,
+            tr("Attendance has been taken for “%1”, so its roster is kept.").arg(found.value().topic));
+        return;
+    }
+    BookingDialog dialog(m_workspace, found.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showList();
+    select(id);
+    m_banner->show(
+        dialog.warnings().isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
+        (QStringList{tr("The roster of “%1” was saved.").arg(found.value().topic)} + dialog.warnings())
+            .join(QLatin1Char('\n')));
 }
 
 void GroupsPage::takeAttendance(const QString& id)

@@ -19,7 +19,8 @@ class DateField;
 
 // Group work (小组工作): the meetings of a date range, upcoming first (soonest at the top), then
 // past ones (latest at the top), with their roster and attendance. New (Ctrl+N), Open (Enter),
-// Take attendance (Ctrl+T), Delete (before attendance only).
+// Take attendance (Ctrl+T), Delete (before attendance only). A role that books clients but does
+// not plan (the front desk) gets Book clients instead, and Enter opens the booking.
 class GroupsPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -30,8 +31,11 @@ public:
     void activate() override;
 
 public Q_SLOTS:
-    // Opens the stored meeting for changes (from this list or the week calendar).
+    // Opens the stored meeting for changes (from this list or the week calendar); for a role that
+    // only books, its booking.
     void openActivity(const QString& id);
+    // The roster of a stored meeting, in BookingDialog.
+    void bookClients(const QString& id);
     // A new meeting on `day` (today when invalid).
     void newActivity(const QDate& day = {});
     void takeAttendance(const QString& id);
@@ -43,6 +47,7 @@ private:
     void removeCurrent();
     void select(const QString& id);
     QDate today() const;
+    bool booksOnly() const;
 
     Workspace& m_workspace;
     Banner* m_banner;
@@ -51,6 +56,7 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_new;
     QPushButton* m_open;
+    QPushButton* m_book;
     QPushButton* m_attendance;
     QPushButton* m_delete;
     QHash<QString, GroupActivity> m_shown; // by id

@@ -174,7 +174,7 @@ bool RosterEditor::add(const QString& clientId, const QString& name)
     auto* item = new QListWidgetItem(name, m_list);
     item->setData(kIdRole, clientId);
     item->setData(kNameRole, name);
-    m_list->setCurrentItem(item);
+    m_list->setCurrentItem(item, QItemSelectionModel::ClearAndSelect); // Delete removes this one only
     return true;
 }
 

@@ -283,12 +283,17 @@ void SessionDialog::showLog(const SessionLog& log)
     m_heldOn->setDate(log.heldOn);
     m_startsAt->setTime(log.startsAt);
     m_minutes->setValue(log.minutes);
+    int firstTicked = -1;
     for (int i = 0; i < m_contents->count(); ++i) {
         QListWidgetItem* item = m_contents->item(i);
-        item->setCheckState(log.contents.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                       : Qt::Unchecked);
+        const bool ticked = log.contents.contains(item->data(Qt::UserRole).toString());
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+        if (ticked && firstTicked < 0)
+            firstTicked = i;
     }
-    m_contents->setCurrentRow(0);
+    // The list is taller than its box: show what is ticked.
+    m_contents->setCurrentRow(std::max(0, firstTicked));
+    m_contents->scrollToItem(m_contents->currentItem(), QAbstractItemView::PositionAtTop);
     m_form->setCurrentIndex(std::max(0, m_form->findData(log.form)));
     m_place->setCurrentIndex(m_place->findData(ServicePlaces::key(log.place)));
     m_goal->setCurrentIndex(std::max(0, m_goal->findData(log.goalId)));

@@ -120,9 +120,9 @@ void OverviewPage::reload()
         m_dueBox->setTitle(due.isEmpty() ? tr("Nothing due today or overdue")
                                          : tr("Nothing due today or overdue; %1 coming up").arg(due.size()));
     else
-        m_dueBox->setTitle(tr("Today and overdue: %1 items, %2 overdue; %3 coming up")
-                               .arg(now)
+        m_dueBox->setTitle(tr("Overdue: %1 · due today: %2 · coming up: %3")
                                .arg(overdue)
+                               .arg(dueToday)
                                .arg(due.size() - now));
     m_dueMore->setVisible(due.size() > shown);
     m_dueMore->setText(
