@@ -658,6 +658,38 @@
         <source>Service agreement ends</source>
         <translation>服务协议到期</translation>
     </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>随访到期</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Follow-up due (unstable, risk level %1)</source>
+        <translation>随访到期（不稳定，危险性评估 %1 级）</translation>
+    </message>
+    <message>
+        <source>Follow-up due (basically stable, risk level %1)</source>
+        <translation>随访到期（基本稳定，危险性评估 %1 级）</translation>
+    </message>
+    <message>
+        <source>Follow-up due (stable, risk level 0)</source>
+        <translation>随访到期（稳定，危险性评估 0 级）</translation>
+    </message>
+    <message>
+        <source>Follow-up due (risk not yet assessed)</source>
+        <translation>随访到期（尚未评估危险性）</translation>
+    </message>
+    <message>
+        <source>Appointment at %1 with %2</source>
+        <translation>%1 与 %2 有预约</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>与 %1 有预约</translation>
+    </message>
 </context>
 <context>
     <name>CaseEvent</name>
@@ -1198,8 +1230,28 @@
         <translation>已添加 %1 名康复对象（%2 名已存在），用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Fill a database with realistic synthetic clients and their cases (applications, waiting lists, assessments, plans, service, green channel, transfers, closures), the same for the same seed.</source>
-        <translation>用逼真的模拟康复对象及其个案（申请、等待名单、评估、康复计划、服务、绿色通道、转出、结案）填充数据库；相同的种子生成相同的数据。</translation>
+        <source>Fill a database with realistic synthetic clients and their cases (applications, waiting lists, assessments, plans, service, green channel, transfers, closures) and, with --sessions, their session logs and group meetings; the same for the same seed.</source>
+        <translation>用逼真的合成康复对象及其个案（申请、轮候、评估、计划、服务、绿色通道、转出、结案）填充数据库；加 --sessions 时还生成服务记录和小组活动；相同种子得到相同数据。</translation>
+    </message>
+    <message>
+        <source>About how many individual session logs to add over the clients&apos; time in service, with one group meeting and its attendance for every %1 (default 0).</source>
+        <translation>在康复对象服务期间添加约多少条个案服务记录，每 %1 条附带一次小组活动及其签到（默认 0）。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>--sessions: give a number from 0 to 50000000</source>
+        <translation>--sessions：请给出 0 到 50000000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--user: this account&apos;s role may not write session logs</source>
+        <translation>--user：此账户的角色不能写服务记录</translation>
+    </message>
+    <message>
+        <source>Added %1 session logs and %2 group meetings with %3 attendances in %4 s.</source>
+        <translation>已添加 %1 条服务记录和 %2 次小组活动（签到 %3 人次），用时 %4 秒。</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1384,201 @@
     <message>
         <source>The text is the same as version %1; nothing to save.</source>
         <translation>文本与第 %1 版相同，无需保存。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActivityRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the service content.</source>
+        <translation>请选择服务内容。</translation>
+    </message>
+    <message>
+        <source>Choose the service form.</source>
+        <translation>请选择服务形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of service contents.</source>
+        <translation>“%1”不在服务内容列表中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of service forms.</source>
+        <translation>“%1”不在服务形式列表中。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered; choose another service content.</source>
+        <translation>“%1”已不再提供，请选择其他服务内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered; choose another service form.</source>
+        <translation>“%1”已不再提供，请选择其他服务形式。</translation>
+    </message>
+    <message>
+        <source>Your role may not plan group activities.</source>
+        <translation>您的角色不能安排小组活动。</translation>
+    </message>
+    <message>
+        <source>The group meeting was not found.</source>
+        <translation>未找到该次小组活动。</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the meeting.</source>
+        <translation>请输入活动主题。</translation>
+    </message>
+    <message>
+        <source>The topic is longer than %1 characters.</source>
+        <translation>主题超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one facilitator.</source>
+        <translation>请至少选择一名带领者。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member who keeps case records.</source>
+        <translation>%1 不是负责个案记录的在职工作人员。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请输入活动日期。</translation>
+    </message>
+    <message>
+        <source>Enter the time the meeting starts, e.g. 14:30.</source>
+        <translation>请输入活动开始时间，如 14:30。</translation>
+    </message>
+    <message>
+        <source>A meeting lasts 1 to %1 minutes.</source>
+        <translation>一次活动时长为 1 到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The capacity is 1 to %1 people.</source>
+        <translation>容量为 1 到 %1 人。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The roster has %1 people but the capacity is %2.</source>
+        <translation>名单有 %1 人，但容量为 %2 人。</translation>
+    </message>
+    <message>
+        <source>A client on the roster was not found.</source>
+        <translation>未找到名单中的一位康复对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not in service (%2); only clients in service join a group.</source>
+        <translation>%1 不在服务中（%2）；只有服务中的康复对象可以参加小组。</translation>
+    </message>
+    <message>
+        <source>A weekly series ends on or after its first meeting.</source>
+        <translation>每周系列活动的结束日期不能早于第一次活动。</translation>
+    </message>
+    <message>
+        <source>A weekly series has at most %1 meetings; end it by %2.</source>
+        <translation>每周系列最多 %1 次活动；请在 %2 之前结束。</translation>
+    </message>
+    <message>
+        <source>Attendance has been taken; the meeting cannot move to a day after today.</source>
+        <translation>已签到，活动不能改到今天之后的日期。</translation>
+    </message>
+    <message>
+        <source>Your role may not book clients onto group activities.</source>
+        <translation>您的角色不能为小组活动报名。</translation>
+    </message>
+    <message>
+        <source>Attendance has been taken for this meeting, so its roster is kept; a case manager corrects it with the attendance.</source>
+        <translation>该次活动已签到，名单保持不变；如需更正，由个案管理员在签到中更正。</translation>
+    </message>
+    <message>
+        <source>The meeting holds %1 people; there is no room for %2.</source>
+        <translation>该活动可容纳 %1 人；%2 已无名额。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Your role may not take attendance.</source>
+        <translation>您的角色不能签到。</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on or after the day of the meeting (%1).</source>
+        <translation>签到须在活动当天或之后进行（%1）。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster of this meeting.</source>
+        <translation>该次活动名单上没有人。</translation>
+    </message>
+    <message>
+        <source>The note for %1 is longer than %2 characters.</source>
+        <translation>%1 的备注超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Mark whether each client was present: %1.</source>
+        <translation>请标记每位康复对象是否出席：%1。</translation>
+    </message>
+    <message>
+        <source>A client in the attendance is not on the roster.</source>
+        <translation>签到中有康复对象不在名单上。</translation>
+    </message>
+    <message>
+        <source>Attendance has been taken for this meeting, so it is kept; correct the attendance instead.</source>
+        <translation>该次活动已签到，因此予以保留；请改为更正签到。</translation>
+    </message>
+    <message>
+        <source>Your role may not see group activities.</source>
+        <translation>您的角色不能查看小组活动。</translation>
+    </message>
+    <message>
+        <source>Your role may not see group attendance.</source>
+        <translation>您的角色不能查看小组签到。</translation>
+    </message>
+    <message>
+        <source>Your role may not save groups.</source>
+        <translation>您的角色不能保存小组名单。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>请输入小组名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A group needs at least one client.</source>
+        <translation>小组至少需要一名康复对象。</translation>
+    </message>
+    <message>
+        <source>A group has at most %1 clients.</source>
+        <translation>小组最多 %1 名康复对象。</translation>
+    </message>
+    <message>
+        <source>A client of the group was not found.</source>
+        <translation>未找到小组中的一位康复对象。</translation>
+    </message>
+    <message>
+        <source>Your role may not remove saved groups.</source>
+        <translation>您的角色不能删除已保存的小组。</translation>
+    </message>
+    <message>
+        <source>The saved group was not found.</source>
+        <translation>未找到该已保存小组。</translation>
+    </message>
+    <message>
+        <source>Your role may not see saved groups.</source>
+        <translation>您的角色不能查看已保存的小组。</translation>
+    </message>
+    <message>
+        <source>A note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 (%2): %3</source>
+        <translation>第 %1 次活动（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2494,21 @@
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <source>Session</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Medication training</source>
@@ -2386,6 +2648,156 @@
     <message>
         <source>No service agreement in force on %1.</source>
         <translation>%1 没有有效的服务协议。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlace</name>
+    <message>
+        <source>At the centre</source>
+        <translation>在中心</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>In the community</source>
+        <translation>在社区</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogRepository</name>
+    <message>
+        <source>Your role may not write session logs.</source>
+        <translation>您的角色不能写服务记录。</translation>
+    </message>
+    <message>
+        <source>This log was written more than %1 days ago; amend it with a reason instead.</source>
+        <translation>此记录写于 %1 天前；请填写理由进行更正。</translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this log, may edit it in its first %2 days.</source>
+        <translation>只有记录人 %1 可在前 %2 天内修改此记录。</translation>
+    </message>
+    <message>
+        <source>In its first %1 days a log is edited by its author, not amended.</source>
+        <translation>记录在前 %1 天内由记录人直接修改，无需更正。</translation>
+    </message>
+    <message>
+        <source>Say why the log is amended.</source>
+        <translation>请说明更正理由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>理由超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This client was transferred to another centre; the record is read-only here.</source>
+        <translation>该康复对象已转到其他机构；本机构的记录为只读。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The client record was not found.</source>
+        <translation>未找到该康复对象记录。</translation>
+    </message>
+    <message>
+        <source>Sessions are logged for clients in service; this case is %1.</source>
+        <translation>只为服务中的康复对象记录服务；此个案当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the member of staff who gave the session.</source>
+        <translation>请选择提供服务的工作人员。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member who keeps case records.</source>
+        <translation>%1 不是负责个案记录的在职工作人员。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>请输入服务日期。</translation>
+    </message>
+    <message>
+        <source>A session is logged once it has happened; the date is in the future.</source>
+        <translation>服务发生后才能记录；该日期在将来。</translation>
+    </message>
+    <message>
+        <source>Enter the time the session started.</source>
+        <translation>请输入服务开始时间。</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 to %1 minutes.</source>
+        <translation>时长须为 1 到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of service contents.</source>
+        <translation>“%1”不在服务内容列表中。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered; choose another service content.</source>
+        <translation>“%1”已不再提供，请选择其他服务内容。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service content.</source>
+        <translation>请至少选择一项服务内容。</translation>
+    </message>
+    <message>
+        <source>Choose the service form.</source>
+        <translation>请选择服务形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of service forms.</source>
+        <translation>“%1”不在服务形式列表中。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered; choose another service form.</source>
+        <translation>“%1”已不再提供，请选择其他服务形式。</translation>
+    </message>
+    <message>
+        <source>The goal is not in this client&apos;s plans.</source>
+        <translation>该目标不在此康复对象的计划中。</translation>
+    </message>
+    <message>
+        <source>Write what was done and observed.</source>
+        <translation>请填写所做的工作和观察。</translation>
+    </message>
+    <message>
+        <source>The observations are longer than %1 characters.</source>
+        <translation>观察记录超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The next step is longer than %1 characters.</source>
+        <translation>下一步计划超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The next appointment cannot be before the session.</source>
+        <translation>下次预约不能早于本次服务。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the next appointment, or clear its time.</source>
+        <translation>请输入下次预约的日期，或清除其时间。</translation>
+    </message>
+    <message>
+        <source>Your role may not see session logs.</source>
+        <translation>您的角色不能查看服务记录。</translation>
+    </message>
+    <message>
+        <source>The session log was not found.</source>
+        <translation>未找到该服务记录。</translation>
+    </message>
+    <message>
+        <source>Session log %1 is incomplete.</source>
+        <translation>服务记录 %1 不完整。</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3132,82 @@
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>个案步骤</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Form template</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>签署文书</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Session amendment</source>
+        <translation>服务记录更正</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>已保存小组</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3689,69 @@ What was being saved in this step was rolled back.</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::AttendanceDialog</name>
+    <message>
+        <source>not marked</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Attendance – %1</source>
+        <translation>签到 – %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Client (checked: present)</source>
+        <translation>康复对象（勾选：出席）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>全部出席(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Marks everyone present; then Space marks an absentee.</source>
+        <translation>将所有人标记为出席；然后按空格键标记缺席者。</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>保存签到(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Arrow keys move, Space marks present or absent, Tab or F2 writes a note.</source>
+        <translation>方向键移动，空格键标记出席或缺席，Tab 或 F2 填写备注。</translation>
+    </message>
+    <message>
+        <source>%1 present · %2 absent · %3 not marked · %4 on the roster</source>
+        <translation>出席 %1 · 缺席 %2 · 未标记 %3 · 名单共 %4 人</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::AuditLogPage</name>
     <message>
         <source>Audit log entries</source>
@@ -3227,6 +3778,61 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::BookingDialog</name>
+    <message>
+        <source>Book clients – %1</source>
+        <translation>为活动报名 – %1</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 (%n min)</source>
+        <translation><numerusform>%1–%2（%n 分钟）</numerusform></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>带领者：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save roster</source>
+        <translation>保存名单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4206,38 @@ What was being saved in this step was rolled back.</source>
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>服务记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n min</source>
+        <translation><numerusform>%1 · %2 · %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Group meeting: %1</source>
+        <translation>小组活动：%1</translation>
+    </message>
+    <message>
+        <source>attendance not taken</source>
+        <translation>尚未签到</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::ClientDialog</name>
@@ -3887,6 +4525,18 @@ Save anyway?</source>
         <source>The green channel is for clients being assessed or in service; this client is “%1”.</source>
         <translation>绿色通道仅适用于评估中或服务中的康复对象；该康复对象当前为“%1”。</translation>
     </message>
+    <message>
+        <source>Log a session</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>Session logged for %1.</source>
+        <translation>已为 %1 记录服务。</translation>
+    </message>
+    <message>
+        <source>Session logged for %1, but: %2</source>
+        <translation>已为 %1 记录服务，但：%2</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::CountyEdit</name>
@@ -3900,6 +4550,10 @@ Save anyway?</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>T: today · Up/Down: a day later or earlier · PageUp/PageDown: a week</source>
+        <translation>T：今天 · 上/下方向键：后一天或前一天 · PageUp/PageDown：一周</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4819,224 @@ Save anyway?</source>
     <message>
         <source>Or press Delete in the list</source>
         <translation>也可在列表中按 Delete 键</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::GroupActivityDialog</name>
+    <message>
+        <source>New group meeting</source>
+        <translation>新建小组活动</translation>
+    </message>
+    <message>
+        <source>Group meeting – %1</source>
+        <translation>小组活动 – %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>带领者(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Start t&amp;ime:</source>
+        <translation>开始时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <source>A meeting every week on the same weekday up to this date (at most %1).</source>
+        <translation>每周同一天举行一次，直到此日期（最多 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;weekly until:</source>
+        <translation>每周重复至(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Service co&amp;ntent:</source>
+        <translation>服务内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Service f&amp;orm:</source>
+        <translation>服务形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save meeting</source>
+        <translation>保存活动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::GroupsPage</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Book clients…</source>
+        <translation>报名(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Take &amp;attendance…</source>
+        <translation>签到(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Group meetings</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>带领者</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation><numerusform>出席 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未签到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) planned.</source>
+        <translation><numerusform>已安排 %n 次活动。</numerusform></translation>
+    </message>
+    <message>
+        <source>The meeting was saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Attendance has been taken for “%1”, so its roster is kept.</source>
+        <translation>“%1”已签到，名单保持不变。</translation>
+    </message>
+    <message>
+        <source>The roster of “%1” was saved.</source>
+        <translation>“%1”的名单已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance saved: %n present.</source>
+        <translation><numerusform>签到已保存：出席 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” of %2?</source>
+        <translation>删除 %2 的活动“%1”？</translation>
+    </message>
+    <message>
+        <source>The meeting was deleted.</source>
+        <translation>活动已删除。</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>小组工作</translation>
     </message>
 </context>
 <context>
@@ -4461,12 +5333,24 @@ Save anyway?</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <source>Due: nothing in the next week</source>
-        <translation>到期事项：未来一周内无</translation>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
     </message>
     <message>
-        <source>Due in the next week: %1, of which %2 overdue</source>
-        <translation>未来一周内到期：%1 项，其中已逾期 %2 项</translation>
+        <source>Nothing due today or overdue</source>
+        <translation>今天没有到期或逾期事项</translation>
+    </message>
+    <message>
+        <source>Nothing due today or overdue; %1 coming up</source>
+        <translation>今天没有到期或逾期事项；即将到期 %1 项</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · due today: %2 · coming up: %3</source>
+        <translation>逾期：%1 · 今天到期：%2 · 即将到期：%3</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 items; %2 more are not shown.</source>
+        <translation>仅显示前 %1 项；另有 %2 项未显示。</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5623,85 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::RosterEditor</name>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add from saved &amp;group</source>
+        <translation>从已保存小组添加(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve roster as group…</source>
+        <translation>将名单保存为小组(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add a client in service: name, pinyin or initials, then Enter</source>
+        <translation>添加服务中的康复对象：姓名、拼音或首字母，然后按回车</translation>
+    </message>
+    <message>
+        <source>Add a client to the roster</source>
+        <translation>向名单添加康复对象</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No client in service matches “%1”.</source>
+        <translation>没有服务中的康复对象与“%1”相符。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 已在名单上。</translation>
+    </message>
+    <message>
+        <source>No saved groups yet</source>
+        <translation>尚无已保存的小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation><numerusform>%1（%n 人）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) added from “%1”.</source>
+        <translation><numerusform>已从“%1”添加 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in service, not added: %1.</source>
+        <translation>不在服务中，未添加：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Save roster as group</source>
+        <translation>将名单保存为小组</translation>
+    </message>
+    <message>
+        <source>Name of the group (a group of the same name is replaced):</source>
+        <translation>小组名称（同名小组将被替换）：</translation>
+    </message>
+    <message>
+        <source>The roster was saved as “%1”.</source>
+        <translation>名单已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 on the roster, capacity %2</source>
+        <translation>名单 %1 人，容量 %2 人</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::RowsEditor</name>
     <message>
         <source>Remove</source>
@@ -4797,6 +5760,252 @@ Save anyway?</source>
     <message>
         <source>Remove service %1</source>
         <translation>删除服务%1</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SessionDialog</name>
+    <message numerus="yes">
+        <source>This log was written more than %n day(s) ago. Your changes are kept as an amendment next to the original; say why below.</source>
+        <translation><numerusform>此记录写于 %n 天前。您的修改将作为更正与原记录一并保存；请在下方说明理由。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only %1, who wrote this log, may change it until %2.</source>
+        <translation>只有记录人 %1 可在 %2 之前修改此记录。</translation>
+    </message>
+    <message>
+        <source>Session log – %1</source>
+        <translation>服务记录 – %1</translation>
+    </message>
+    <message>
+        <source>Session log of %1 – %2</source>
+        <translation>%1 的服务记录 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Risk noticed: the client needs attention soon</source>
+        <translation>发现风险(&amp;R)：需尽快关注该康复对象</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the highlighted content; a session may cover several.</source>
+        <translation>空格键勾选或取消当前服务内容；一次服务可包含多项。</translation>
+    </message>
+    <message>
+        <source>What was done, how the client responded, what you noticed</source>
+        <translation>做了什么、康复对象的反应、观察到的情况</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>Time of the next appointment</source>
+        <translation>下次预约时间</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date, start, duration:</source>
+        <translation>日期、开始、时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;contents:</source>
+        <translation>服务内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Service f&amp;orm:</source>
+        <translation>服务形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Plan &amp;goal:</source>
+        <translation>计划目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Obser&amp;vations:</source>
+        <translation>观察记录(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation>下次预约(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;mendment:</source>
+        <translation>更正理由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;amendment</source>
+        <translation>保存更正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save log</source>
+        <translation>保存记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(a goal of an earlier plan)</source>
+        <translation>（以前计划的目标）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amendments&lt;/b&gt; (the log above shows the amended text):</source>
+        <translation>&lt;b&gt;更正记录&lt;/b&gt;（上方显示的是更正后的内容）：</translation>
+    </message>
+    <message>
+        <source>%1 was “%2”</source>
+        <translation>%1 原为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3. %4</source>
+        <translation>%1 由 %2 更正：%3。%4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 14:30.</source>
+        <translation>“%1”不是时间；请写成 14:30。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SessionsPanel</name>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>记录服务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+J (记录), also from the client list</source>
+        <translation>Ctrl+J（记录），在康复对象列表中也可使用</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Content or topic</source>
+        <translation>内容或主题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Sessions and group meetings</source>
+        <translation>服务与小组活动</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the log.</source>
+        <translation>按回车或双击打开记录。</translation>
+    </message>
+    <message>
+        <source>Risk noticed</source>
+        <translation>发现风险</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>个案服务</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attendance not taken</source>
+        <translation>尚未签到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session log(s)</source>
+        <translation><numerusform>%n 条服务记录</numerusform></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group meeting(s) attended</source>
+        <translation><numerusform>参加小组活动 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>The session log was saved.</source>
+        <translation>服务记录已保存。</translation>
+    </message>
+    <message>
+        <source>The session log was saved, but: %1</source>
+        <translation>服务记录已保存，但：%1</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +6405,144 @@ Save anyway?</source>
     <message>
         <source>Forms</source>
         <translation>文书模板</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::WeekCalendarPage</name>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>显示前一周</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>显示后一周</translation>
+    </message>
+    <message>
+        <source>Show the current week</source>
+        <translation>显示本周</translation>
+    </message>
+    <message>
+        <source>Go to the week of</source>
+        <translation>转到所在周</translation>
+    </message>
+    <message>
+        <source>Shows the week that holds this date.</source>
+        <translation>显示包含此日期的那一周。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to:</source>
+        <translation>转到(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s sessions, appointments and group activities.</source>
+        <translation>只显示此人的服务、预约和小组活动。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>工作人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the client or the group activity.</source>
+        <translation>双击或按回车打开康复对象或小组活动。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 所在周</translation>
+    </message>
+    <message>
+        <source>%1: your role may not see the calendar.</source>
+        <translation>%1：您的角色不能查看日历。</translation>
+    </message>
+    <message>
+        <source>%1: sessions %2, group activities %3, appointments %4</source>
+        <translation>%1：服务 %2 次，小组活动 %3 次，预约 %4 个</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::WeekGridModel</name>
+    <message>
+        <source>Group: %1 (%2/%3)</source>
+        <translation>小组：%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>during the day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>%1 Session with %2: %3. Staff: %4</source>
+        <translation>%1 与 %2 的服务：%3。工作人员：%4</translation>
+    </message>
+    <message>
+        <source>%1 Appointment with %2. Staff: %3</source>
+        <translation>%1 与 %2 的预约。工作人员：%3</translation>
+    </message>
+    <message>
+        <source>attendance taken</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>attendance not yet taken</source>
+        <translation>尚未签到</translation>
+    </message>
+    <message>
+        <source>%1 Group activity: %2, %3 of %4 places taken, %5. Facilitators: %6</source>
+        <translation>%1 小组活动：%2，已报名 %3/%4，%5。带领者：%6</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: nothing</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
