@@ -10,6 +10,7 @@
 #include "clients/ClientRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "scales/ScaleLibrary.h"
@@ -167,19 +168,12 @@ QWidget* PlanDialog::fieldFor(const QString& name) const
 
 void PlanDialog::showError(const QString& message, QWidget* field)
 {
-    m_banner->showError(message);
-    if (!field)
-        return;
-    markInvalid(field, true, message);
-    m_marked << field;
-    field->setFocus();
+    m_marks.refuse(m_banner, message, field);
 }
 
 void PlanDialog::accept()
 {
-    for (QWidget* w : std::as_const(m_marked))
-        markInvalid(w, false);
-    m_marked.clear();
+    m_marks.clear();
     for (DateField* d : {m_startsOn, m_reviewOn})
         if (!d->isWellFormed()) {
             showError(tr("“%1” is not a date.").arg(d->text()), d);

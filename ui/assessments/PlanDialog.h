@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/FieldMarks.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -46,7 +48,7 @@ private:
     ServicesEditor* m_services;
     int m_reviewMonths;
     bool m_reviewEdited = false; // typed by hand: no longer follows the start
-    QList<QWidget*> m_marked;
+    FieldMarks m_marks;
 };
 
 } // namespace kq::ui

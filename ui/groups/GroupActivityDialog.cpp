@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
@@ -195,19 +196,12 @@ QWidget* GroupActivityDialog::fieldFor(const QString& name) const
 
 void GroupActivityDialog::showError(const QString& message, QWidget* field)
 {
-    m_banner->showError(message);
-    if (!field)
-        return;
-    markInvalid(field, true, message);
-    m_marked << field;
-    field->setFocus();
+    m_marks.refuse(m_banner, message, field);
 }
 
 void GroupActivityDialog::accept()
 {
-    for (QWidget* w : std::as_const(m_marked))
-        markInvalid(w, false);
-    m_marked.clear();
+    m_marks.clear();
     for (DateField* d : {m_heldOn, m_repeatUntil})
         if (d && !d->isWellFormed()) {
             showError(tr("“%1” is not a date.").arg(d->text()), d);

@@ -2,6 +2,8 @@
 
 #include "sessions/GroupActivity.h"
 
+#include "common/FieldMarks.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -57,7 +59,7 @@ private:
     QPlainTextEdit* m_notes;
     DateField* m_repeatUntil = nullptr; // creating only
     RosterEditor* m_roster;
-    QList<QWidget*> m_marked;
+    FieldMarks m_marks;
     QStringList m_savedIds;
     QStringList m_warnings;
 };

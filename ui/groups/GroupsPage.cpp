@@ -238,67 +238,61 @@ void GroupsPage::openActivity(const QString& id)
         bookClients(id);
         return;
     }
-    const Result<GroupActivity> found =
-        GroupActivityRepository(m_workspace.journal()).find(m_workspace.actor(), id);
-    if (!found) {
-        m_banner->showError(found.error().message);
+    const std::optional<GroupActivity> found = load(id);
+    if (!found)
         return;
-    }
-    GroupActivityDialog dialog(m_workspace, found.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    showList();
-    select(id);
-    m_banner->show(dialog.warnings().isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
-                   (QStringList{tr("The meeting was saved.")} + dialog.warnings()).join(QLatin1Char('\n')));
+    GroupActivityDialog dialog(m_workspace, *found, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showSaved(id, tr("The meeting was saved."), dialog.warnings());
 }
 
 void GroupsPage::bookClients(const QString& id)
 {
     if (id.isEmpty() || !m_workspace.actor().can(Permission::BookActivities))
         return;
-    const Result<GroupActivity> found =
-        GroupActivityRepository(m_workspace.journal()).find(m_workspace.actor(), id);
-    if (!found) {
-        m_banner->showError(found.error().message);
+    const std::optional<GroupActivity> found = load(id);
+    if (!found)
+        return;
+    if (found->attendanceTaken()) {
+        m_banner->show(Banner::Kind::Info,
+                       tr("Attendance has been taken for “%1”, so its roster is kept.").arg(found->topic));
         return;
     }
-    if (found.value().attendanceTaken()) {
-        m_banner->show(
-            Banner::Kind::Info,
-            tr("Attendance has been taken for “%1”, so its roster is kept.").arg(found.value().topic));
-        return;
-    }
-    BookingDialog dialog(m_workspace, found.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    showList();
-    select(id);
-    m_banner->show(
-        dialog.warnings().isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
-        (QStringList{tr("The roster of “%1” was saved.").arg(found.value().topic)} + dialog.warnings())
-            .join(QLatin1Char('\n')));
+    BookingDialog dialog(m_workspace, *found, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showSaved(id, tr("The roster of “%1” was saved.").arg(found->topic), dialog.warnings());
 }
 
 void GroupsPage::takeAttendance(const QString& id)
 {
     if (id.isEmpty())
         return;
-    const Result<GroupActivity> found =
+    const std::optional<GroupActivity> found = load(id);
+    if (!found)
+        return;
+    AttendanceDialog dialog(m_workspace, *found, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showSaved(id, tr("Attendance saved: %n present.", nullptr, dialog.presentCount()), dialog.warnings());
+}
+
+std::optional<GroupActivity> GroupsPage::load(const QString& id)
+{
+    Result<GroupActivity> found =
         GroupActivityRepository(m_workspace.journal()).find(m_workspace.actor(), id);
     if (!found) {
         m_banner->showError(found.error().message);
-        return;
+        return std::nullopt;
     }
-    AttendanceDialog dialog(m_workspace, found.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    return found.take();
+}
+
+// After a dialog saved: the list again, the meeting selected, what was done and the gate's warnings.
+void GroupsPage::showSaved(const QString& id, const QString& done, const QStringList& warnings)
+{
     showList();
     select(id);
-    m_banner->show(
-        dialog.warnings().isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
-        (QStringList{tr("Attendance saved: %n present.", nullptr, dialog.presentCount())} + dialog.warnings())
-            .join(QLatin1Char('\n')));
+    m_banner->show(warnings.isEmpty() ? Banner::Kind::Success : Banner::Kind::Info,
+                   (QStringList{done} + warnings).join(QLatin1Char('\n')));
 }
 
 void GroupsPage::removeCurrent()

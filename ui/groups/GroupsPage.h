@@ -48,6 +48,9 @@ private:
     void select(const QString& id);
     QDate today() const;
     bool booksOnly() const;
+    // The stored meeting, or nothing with the reason on the banner.
+    std::optional<GroupActivity> load(const QString& id);
+    void showSaved(const QString& id, const QString& done, const QStringList& warnings);
 
     Workspace& m_workspace;
     Banner* m_banner;

@@ -4,6 +4,7 @@
 #include "assessments/PlanRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
@@ -365,12 +366,7 @@ QWidget* SessionDialog::fieldFor(const QString& name) const
 
 void SessionDialog::showError(const QString& message, QWidget* field)
 {
-    m_banner->showError(message);
-    if (!field)
-        return;
-    markInvalid(field, true, message);
-    m_marked << field;
-    field->setFocus();
+    m_marks.refuse(m_banner, message, field);
 }
 
 void SessionDialog::accept()
@@ -379,9 +375,7 @@ void SessionDialog::accept()
         QDialog::accept();
         return;
     }
-    for (QWidget* w : std::as_const(m_marked))
-        markInvalid(w, false);
-    m_marked.clear();
+    m_marks.clear();
     for (DateField* d : {m_heldOn, m_nextOn})
         if (!d->isWellFormed()) {
             showError(tr("“%1” is not a date.").arg(d->text()), d);

@@ -2,6 +2,8 @@
 
 #include "sessions/SessionLog.h"
 
+#include "common/FieldMarks.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -74,7 +76,7 @@ private:
     QLineEdit* m_nextAt;
     QLineEdit* m_reason;
     QLabel* m_history;
-    QList<QWidget*> m_marked;
+    FieldMarks m_marks;
 };
 
 } // namespace kq::ui
