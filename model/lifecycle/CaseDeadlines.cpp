@@ -123,28 +123,8 @@ QList<CaseDue> CaseDeadlines::list(const Actor& actor, const QDate& today, int h
         out.append(CaseDue{agreements.text(0), agreements.text(1),
                            CaseStates::fromKey(agreements.text(2)).value_or(CaseState::InService),
                            CaseDue::Kind::AgreementRenewal, agreements.date(3)});
-    if (actor.can(Permission::ViewClinicalRecords)) {
-        // Clients in service through clients_by_status, each case file by its key; the due date is
-        // worked out and filtered here so 100k clients never cross into C++. Counted from the later
-        // of the last contact and the start of this stretch of service: a contact from an earlier
-        // case or from before a hospital stay does not make the follow-up overdue on day one.
-        Statement followUps = m_db.prepare(
-            "SELECT id, name, status, risk_level, due FROM (SELECT c.id AS id, c.name AS name, "
-            "c.status AS status, c.risk_level AS risk_level, "
-            "date(max(coalesce(f.last_contact_on, ''), coalesce(substr(f.state_since, 1, 10), '')), "
-            "CASE WHEN c.risk_level >= 3 THEN ?1 WHEN c.risk_level >= 1 THEN ?2 ELSE ?3 END) AS due "
-            "FROM clients c CROSS JOIN case_files f ON f.client_id = c.id WHERE c.status = 'in_service') "
-            "WHERE due <= ?4");
-        followUps.bindAll(QStringLiteral("+%1 days").arg(kUnstableFollowUpDays),
-                          QStringLiteral("+%1 months").arg(kBasicallyStableFollowUpMonths),
-                          QStringLiteral("+%1 months").arg(kStableFollowUpMonths), isoDate(horizon));
-        while (followUps.step()) {
-            CaseDue d{followUps.text(0), followUps.text(1), CaseState::InService, CaseDue::Kind::FollowUp,
-                      followUps.date(4)};
-            d.riskLevel = int(followUps.int64(3));
-            out.append(d);
-        }
-    }
+    if (actor.can(Permission::ViewClinicalRecords))
+        out << followUps(horizon, {});
     // Today's appointments, whatever the horizon: the list is the front desk's day.
     const QList<ScheduleEntry> appointments = Schedule::appointments(m_db, actor, today, today);
     if (!appointments.isEmpty()) {
@@ -179,6 +159,42 @@ void CaseDeadlines::putUrgentFirst(QList<CaseDue>& list, const QDate& today)
     std::stable_partition(list.begin(), list.end(), [&today](const CaseDue& d) {
         return d.isUnstableFollowUp() && d.isOverdue(today);
     });
+}
+
+QList<CaseDue> CaseDeadlines::followUps(const QDate& horizon, const QString& clientId)
+{
+    // Clients in service through clients_by_status, each case file by its key; the due date is
+    // worked out and filtered here so 100k clients never cross into C++. Counted from the later
+    // of the last contact and the start of this stretch of service: a contact from an earlier
+    // case or from before a hospital stay does not make the follow-up overdue on day one.
+    Statement s = m_db.prepare(
+        std::string(
+            "SELECT id, name, status, risk_level, due FROM (SELECT c.id AS id, c.name AS name, "
+            "c.status AS status, c.risk_level AS risk_level, "
+            "date(max(coalesce(f.last_contact_on, ''), coalesce(substr(f.state_since, 1, 10), '')), "
+            "CASE WHEN c.risk_level >= 3 THEN ?1 WHEN c.risk_level >= 1 THEN ?2 ELSE ?3 END) AS due "
+            "FROM clients c CROSS JOIN case_files f ON f.client_id = c.id WHERE c.status = 'in_service'") +
+        (clientId.isEmpty() ? ") WHERE due <= ?4" : " AND c.id = ?5) WHERE due <= ?4"));
+    s.bindAll(QStringLiteral("+%1 days").arg(kUnstableFollowUpDays),
+              QStringLiteral("+%1 months").arg(kBasicallyStableFollowUpMonths),
+              QStringLiteral("+%1 months").arg(kStableFollowUpMonths), isoDate(horizon));
+    if (!clientId.isEmpty())
+        s.bind(5, clientId);
+    QList<CaseDue> out;
+    while (s.step()) {
+        CaseDue d{s.text(0), s.text(1), CaseState::InService, CaseDue::Kind::FollowUp, s.date(4)};
+        d.riskLevel = int(s.int64(3));
+        out.append(d);
+    }
+    return out;
+}
+
+std::optional<CaseDue> CaseDeadlines::followUp(const Actor& actor, const QString& clientId)
+{
+    if (!actor.can(Permission::ViewClinicalRecords) || clientId.isEmpty())
+        return std::nullopt;
+    const QList<CaseDue> one = followUps(QDate(9999, 12, 31), clientId);
+    return one.isEmpty() ? std::nullopt : std::optional<CaseDue>(one.first());
 }
 
 } // namespace kq

@@ -6,7 +6,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+
 #include <QTime>
+#include <optional>
 
 namespace kq {
 
@@ -66,8 +68,13 @@ public:
     // Moves overdue follow-ups of unstable clients to the top, keeping the order otherwise: the
     // front page shows them prominently (DOMAIN.md); scripts keep the plain date order of list().
     static void putUrgentFirst(QList<CaseDue>& list, const QDate& today);
+    // The next follow-up of one client in service, by the same rule as the list; none for other
+    // states or without ViewClinicalRecords.
+    std::optional<CaseDue> followUp(const Actor& actor, const QString& clientId);
 
 private:
+    QList<CaseDue> followUps(const QDate& horizon, const QString& clientId);
+
     Database& m_db;
     WorkingCalendar m_calendar;
 };

@@ -95,12 +95,21 @@ private:
         return out;
     }
 
+    // The client's follow-up on the list; the case tab's single-client answer must agree.
     std::optional<CaseDue> followUpOf(const QString& clientId, int horizonDays = 366)
     {
+        std::optional<CaseDue> listed;
         for (const CaseDue& d : due(supervisor(), horizonDays, CaseDue::Kind::FollowUp))
             if (d.clientId == clientId)
-                return d;
-        return std::nullopt;
+                listed = d;
+        const std::optional<CaseDue> one =
+            CaseDeadlines(db(), WorkingCalendar()).followUp(supervisor(), clientId);
+        // The case tab has no horizon: beyond it, only the list leaves the follow-up out.
+        const bool agree = listed ? (one && one->due == listed->due && one->riskLevel == listed->riskLevel)
+                                  : (!one || one->due > today().addDays(horizonDays));
+        if (!agree)
+            qFatal("the list and the case tab disagree on the follow-up of %s", qPrintable(clientId));
+        return listed;
     }
 
     QList<ScheduleEntry> week(const QString& staff = {})

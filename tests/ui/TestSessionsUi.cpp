@@ -10,6 +10,7 @@
 #include "sessions/SessionsPanel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -96,6 +97,11 @@ private Q_SLOTS:
         QVERIFY(table->isVisible());
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->item(0, 8)->text().startsWith(QStringLiteral("按时服药")));
+        // The case tab counts the next follow-up from this contact (risk not assessed: 3 months).
+        const QString due = child<QLabel>(&page, "caseDue")->text();
+        QVERIFY2(due.contains(QStringLiteral("Follow-up due (risk not yet assessed)")), qPrintable(due));
+        QVERIFY2(due.contains(QLocale().toString(today().addMonths(3), QLocale::ShortFormat)),
+                 qPrintable(due));
     }
 
     void theNextLogStartsFromTheLastOne()

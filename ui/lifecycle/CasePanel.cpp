@@ -152,6 +152,9 @@ void CasePanel::reload()
     case CaseState::InService:
     case CaseState::Hospitalised:
         dueLine(CaseDue::kindName(CaseDue::Kind::PlanReview), facts->reviewDue);
+        if (const std::optional<CaseDue> next =
+                CaseDeadlines(m_workspace.database(), calendar).followUp(actor, id))
+            dueLine(next->what(), next->due);
         break;
     case CaseState::Closed:
         if (!facts->followUpDone.isValid())
