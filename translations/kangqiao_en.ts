@@ -72,18 +72,27 @@
     <name>kq::ui::BookingDialog</name>
     <message numerus="yes">
         <source>%1–%2 (%n min)</source>
-        <translation><numerusform>%1–%2 (%n min)</numerusform><numerusform>%1–%2 (%n min)</numerusform></translation>
+        <translation>
+            <numerusform>%1–%2 (%n min)</numerusform>
+            <numerusform>%1–%2 (%n min)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kq::ui::ClientDetailWidget</name>
     <message numerus="yes">
         <source>%1 · %2 · %n min</source>
-        <translation><numerusform>%1 · %2 · %n min</numerusform><numerusform>%1 · %2 · %n min</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n min</numerusform>
+            <numerusform>%1 · %2 · %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,15 +116,24 @@
     <name>kq::ui::GroupsPage</name>
     <message numerus="yes">
         <source>%n present</source>
-        <translation><numerusform>%n present</numerusform><numerusform>%n present</numerusform></translation>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) planned.</source>
-        <translation><numerusform>%n meeting planned.</numerusform><numerusform>%n meetings planned.</numerusform></translation>
+        <translation>
+            <numerusform>%n meeting planned.</numerusform>
+            <numerusform>%n meetings planned.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Attendance saved: %n present.</source>
-        <translation><numerusform>Attendance saved: %n present.</numerusform><numerusform>Attendance saved: %n present.</numerusform></translation>
+        <translation>
+            <numerusform>Attendance saved: %n present.</numerusform>
+            <numerusform>Attendance saved: %n present.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -152,29 +170,44 @@
     <name>kq::ui::RosterEditor</name>
     <message numerus="yes">
         <source>%1 (%n client(s))</source>
-        <translation><numerusform>%1 (%n client)</numerusform><numerusform>%1 (%n clients)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n client)</numerusform>
+            <numerusform>%1 (%n clients)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) added from “%1”.</source>
-        <translation><numerusform>%n client added from “%1”.</numerusform><numerusform>%n clients added from “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n client added from “%1”.</numerusform>
+            <numerusform>%n clients added from “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kq::ui::SessionDialog</name>
     <message numerus="yes">
         <source>This log was written more than %n day(s) ago. Your changes are kept as an amendment next to the original; say why below.</source>
-        <translation><numerusform>This log was written more than %n day ago. Your changes are kept as an amendment next to the original; say why below.</numerusform><numerusform>This log was written more than %n days ago. Your changes are kept as an amendment next to the original; say why below.</numerusform></translation>
+        <translation>
+            <numerusform>This log was written more than %n day ago. Your changes are kept as an amendment next to the original; say why below.</numerusform>
+            <numerusform>This log was written more than %n days ago. Your changes are kept as an amendment next to the original; say why below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kq::ui::SessionsPanel</name>
     <message numerus="yes">
         <source>%n session log(s)</source>
-        <translation><numerusform>%n session log</numerusform><numerusform>%n session logs</numerusform></translation>
+        <translation>
+            <numerusform>%n session log</numerusform>
+            <numerusform>%n session logs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group meeting(s) attended</source>
-        <translation><numerusform>%n group meeting attended</numerusform><numerusform>%n group meetings attended</numerusform></translation>
+        <translation>
+            <numerusform>%n group meeting attended</numerusform>
+            <numerusform>%n group meetings attended</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,10 @@
         <source>Added %1 session logs and %2 group meetings with %3 attendances in %4 s.</source>
         <translation>已添加 %1 条服务记录和 %2 次小组活动（签到 %3 人次），用时 %4 秒。</translation>
     </message>
+    <message>
+        <source>The session history of this seed is already present; no sessions added.</source>
+        <translation>此种子的服务记录已存在；未添加服务记录。</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -3800,7 +3804,9 @@ What was being saved in this step was rolled back.</source>
     </message>
     <message numerus="yes">
         <source>%1–%2 (%n min)</source>
-        <translation><numerusform>%1–%2（%n 分钟）</numerusform></translation>
+        <translation>
+            <numerusform>%1–%2（%n 分钟）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place:</source>
@@ -3820,7 +3826,9 @@ What was being saved in this step was rolled back.</source>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -4220,7 +4228,9 @@ What was being saved in this step was rolled back.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n min</source>
-        <translation><numerusform>%1 · %2 · %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group meeting: %1</source>
@@ -4996,7 +5006,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation><numerusform>出席 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>出席 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -5004,7 +5016,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) planned.</source>
-        <translation><numerusform>已安排 %n 次活动。</numerusform></translation>
+        <translation>
+            <numerusform>已安排 %n 次活动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The meeting was saved.</source>
@@ -5020,7 +5034,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>Attendance saved: %n present.</source>
-        <translation><numerusform>签到已保存：出席 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>签到已保存：出席 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -5666,11 +5682,15 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n client(s))</source>
-        <translation><numerusform>%1（%n 人）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 人）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) added from “%1”.</source>
-        <translation><numerusform>已从“%1”添加 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>已从“%1”添加 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in service, not added: %1.</source>
@@ -5766,7 +5786,9 @@ Save anyway?</source>
     <name>kq::ui::SessionDialog</name>
     <message numerus="yes">
         <source>This log was written more than %n day(s) ago. Your changes are kept as an amendment next to the original; say why below.</source>
-        <translation><numerusform>此记录写于 %n 天前。您的修改将作为更正与原记录一并保存；请在下方说明理由。</numerusform></translation>
+        <translation>
+            <numerusform>此记录写于 %n 天前。您的修改将作为更正与原记录一并保存；请在下方说明理由。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1, who wrote this log, may change it until %2.</source>
@@ -5989,7 +6011,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n session log(s)</source>
-        <translation><numerusform>%n 条服务记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条服务记录</numerusform>
+        </translation>
     </message>
     <message>
         <source> · </source>
@@ -5997,7 +6021,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n group meeting(s) attended</source>
-        <translation><numerusform>参加小组活动 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>参加小组活动 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>The session log was saved.</source>

@@ -113,11 +113,14 @@ int DemoCommand::run(const QCommandLineParser& parser)
             DemoSessions(seed, today, workspace.journal(), caseManagers).add(workspace.actor(), sessions);
         if (!r)
             return fail(Failure, r.error().message);
-        print(Tr::tr("Added %1 session logs and %2 group meetings with %3 attendances in %4 s.")
-                  .arg(r.value().sessions)
-                  .arg(r.value().meetings)
-                  .arg(r.value().attendances)
-                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        if (r.value().alreadyPresent)
+            print(Tr::tr("The session history of this seed is already present; no sessions added."));
+        else
+            print(Tr::tr("Added %1 session logs and %2 group meetings with %3 attendances in %4 s.")
+                      .arg(r.value().sessions)
+                      .arg(r.value().meetings)
+                      .arg(r.value().attendances)
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }
     return Ok;
 }

@@ -91,21 +91,28 @@ constexpr std::array kTopics{
 };
 constexpr std::array kAbsence{u"请假", u"身体不适", u"未说明原因", u"家中有事"};
 
-// A version-4 UUID from the demo's dice, so the same seed gives the same ids.
-QString demoId(QRandomGenerator& random)
+// Ascending ids in the UUIDv7 layout: the demo's day, then the seed and a counter. The primary key
+// grows at its end as logs are written (random ids would touch a page anywhere in a large index),
+// and the same seed on the same day gives the same ids.
+QString demoId(const QDate& today, quint32 seed, quint64 counter)
 {
-    const quint64 a = random.generate64();
-    const quint64 b = random.generate64();
-    const QUuid id(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0fff) | 0x4000),
-                   uchar(((b >> 56) & 0x3f) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
-                   uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
-    return id.toString(QUuid::WithoutBraces);
+    std::array<uchar, 16> b{};
+    const quint64 ms = quint64(today.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        b[std::size_t(i)] = uchar(ms >> (8 * (5 - i)));
+    b[6] = uchar(0x70 | ((seed >> 8) & 0x0f)); // version 7
+    b[7] = uchar(seed);
+    b[8] = 0x80; // RFC variant
+    for (int i = 0; i < 7; ++i)
+        b[std::size_t(15 - i)] = uchar(counter >> (8 * i));
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b.data()), 16))
+        .toString(QUuid::WithoutBraces);
 }
 
 } // namespace
 
 DemoSessions::DemoSessions(quint32 seed, QDate today, Journal& journal, QStringList staff)
-    : m_random(seed ^ 0x5e55u), m_today(today), m_journal(journal), m_staff(std::move(staff))
+    : m_random(seed ^ 0x5e55u), m_seed(seed), m_today(today), m_journal(journal), m_staff(std::move(staff))
 {
 }
 
@@ -178,6 +185,15 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
     Counts counts;
     if (served.isEmpty() || totalDays == 0 || sessions <= 0)
         return counts;
+    // The same seed on the same day was run on this database already: its history is there.
+    {
+        Statement first = db.prepare("SELECT 1 FROM sessions WHERE id = ?");
+        first.bind(1, demoId(m_today, m_seed, 0));
+        if (first.step()) {
+            counts.alreadyPresent = true;
+            return counts;
+        }
+    }
 
     const auto pick = [this](auto& list) -> const auto&
     {
@@ -236,7 +252,7 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
                 return kDeliveries.front();
             }();
             SessionLog l;
-            l.id = demoId(m_random);
+            l.id = demoId(m_today, m_seed, quint64(counts.sessions + batch.size()));
             l.clientId = c.id;
             l.staff = staffOf(c);
             l.heldOn = dayIn(c);

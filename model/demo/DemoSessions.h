@@ -22,7 +22,8 @@ public:
     struct Counts {
         int sessions = 0;
         int meetings = 0;
-        int attendances = 0; // present
+        int attendances = 0;         // present
+        bool alreadyPresent = false; // this seed's history was added today already: nothing added
     };
 
     // About `sessions` individual logs spread over the clients who have been in service, in
@@ -33,6 +34,7 @@ public:
 
 private:
     QRandomGenerator m_random;
+    quint32 m_seed;
     QDate m_today;
     Journal& m_journal;
     QStringList m_staff;

@@ -288,6 +288,16 @@ private Q_SLOTS:
         QVERIFY(qAbs(counts.captured(1).toInt() - 600) < 60);
         QVERIFY(counts.captured(2).toInt() > 0 && counts.captured(2).toInt() <= 30);
         QVERIFY(counts.captured(3).toInt() >= 2 * counts.captured(2).toInt());
+        // The same seed again adds nothing twice.
+        const Run again =
+            kangqiao(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120"),
+                                 QStringLiteral("--sessions"), QStringLiteral("600")} +
+                     login);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("Added 0 clients (120 already present)")),
+                 qPrintable(again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("session history of this seed is already present")),
+                 qPrintable(again.out));
 
         // `due`: tab-separated lines, earliest first, ids not names.
         const Run due = kangqiao(QStringList{QStringLiteral("due")} + login);
