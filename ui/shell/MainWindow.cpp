@@ -73,17 +73,19 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 
     buildPages();
     buildMenus();
+    // A page reads the store when it is shown, not every page at sign-in: with years of records a
+    // page nobody opens must not make everyone wait, and a page shown again shows what other pages
+    // changed meanwhile (a session logged from the client list is on the calendar).
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (WorkspacePage* page = currentPage()) {
             m_pageTitle->setText(page->title());
+            page->reload();
             page->activate();
         }
     });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
 
-    for (WorkspacePage* p : m_pageList)
-        p->reload();
     updateStatus();
     m_nav->setCurrentRow(0);
     m_idleLock->arm();
@@ -239,8 +241,8 @@ void MainWindow::unlocked()
     m_nav->setEnabled(true);
     for (QAction* a : m_unlockedActions)
         a->setEnabled(true);
-    for (WorkspacePage* p : m_pageList)
-        p->reload();
+    if (WorkspacePage* page = currentPage())
+        page->reload(); // the others when they are shown
     updateStatus();
     m_idleLock->arm();
     for (const QPointer<QWidget>& cover : std::exchange(m_covers, {}))
