@@ -220,7 +220,9 @@ void GroupsPage::newActivity(const QDate& day)
     GroupActivity defaults;
     defaults.heldOn = day.isValid() ? day : today();
     GroupActivityDialog dialog(m_workspace, defaults, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    m_list->setFocus(); // keys go back to the list
+    if (!saved)
         return;
     showList();
     select(dialog.savedIds().value(0));
@@ -242,7 +244,9 @@ void GroupsPage::openActivity(const QString& id)
     if (!found)
         return;
     GroupActivityDialog dialog(m_workspace, *found, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    m_list->setFocus(); // keys go back to the list
+    if (saved)
         showSaved(id, tr("The meeting was saved."), dialog.warnings());
 }
 
@@ -259,7 +263,9 @@ void GroupsPage::bookClients(const QString& id)
         return;
     }
     BookingDialog dialog(m_workspace, *found, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    m_list->setFocus(); // keys go back to the list
+    if (saved)
         showSaved(id, tr("The roster of “%1” was saved.").arg(found->topic), dialog.warnings());
 }
 
@@ -271,7 +277,9 @@ void GroupsPage::takeAttendance(const QString& id)
     if (!found)
         return;
     AttendanceDialog dialog(m_workspace, *found, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    m_list->setFocus(); // keys go back to the list
+    if (saved)
         showSaved(id, tr("Attendance saved: %n present.", nullptr, dialog.presentCount()), dialog.warnings());
 }
 
