@@ -1,5 +1,5 @@
-// Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover, case, due),
-// a command-line tool that obeys the same rules and exits non-zero with a one-line reason.
+// Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover, case,
+// due, stats), a command-line tool that obeys the same rules and exits non-zero with a one-line reason.
 
 #include "DesktopApplication.h"
 #include "cli/CaseCommand.h"
@@ -9,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "cli/InitCommand.h"
 #include "cli/RecoverCommand.h"
+#include "cli/StatsCommand.h"
 #include "common/AppSettings.h"
 #include "common/Language.h"
 #include "core/Clock.h"
@@ -63,6 +64,8 @@ std::unique_ptr<kq::cli::Command> commandNamed(const QString& name)
         return std::make_unique<kq::cli::CaseCommand>();
     if (name == u"due")
         return std::make_unique<kq::cli::DueCommand>();
+    if (name == u"stats")
+        return std::make_unique<kq::cli::StatsCommand>();
     return nullptr;
 }
 
@@ -77,7 +80,7 @@ int runCommand(int argc, char** argv)
     if (!command) {
         const QString line =
             QCoreApplication::translate("main", "kangqiao: unknown command '%1' (commands: init, demo, "
-                                                "check, recover, case, due; see --help)")
+                                                "check, recover, case, due, stats; see --help)")
                 .arg(name.simplified());
         std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Usage;

@@ -84,6 +84,8 @@ QString AuditLogModel::entityName(const QString& entity)
         return tr("Group meeting");
     if (entity == u"saved_group")
         return tr("Saved group");
+    if (entity == u"statistics")
+        return tr("Statistics");
     return entity;
 }
 

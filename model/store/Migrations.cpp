@@ -396,6 +396,34 @@ CREATE TABLE saved_groups (
 -- The last session or group attendance of each case, for follow-ups by risk level.
 ALTER TABLE case_files ADD COLUMN last_contact_on TEXT;
 )sql"},
+    Migration{10, "staff training records and staff qualifications", R"sql(
+-- Training a member of staff attended, entered by a supervisor. Whole minutes, so sums are exact.
+CREATE TABLE staff_training (
+    id         TEXT PRIMARY KEY,
+    username   TEXT NOT NULL,
+    held_on    TEXT NOT NULL,
+    minutes    INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+    topic      TEXT NOT NULL,
+    provider   TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX staff_training_by_person ON staff_training(username, held_on);
+-- Qualification and role in service of an account, for the staff indicators; kept apart from
+-- accounts, which hold only what sign-in needs. No row: 'none' and direct service.
+CREATE TABLE staff_profiles (
+    username       TEXT PRIMARY KEY,
+    qualification  TEXT NOT NULL DEFAULT 'none' CHECK (qualification IN
+        ('psychiatry', 'mental_health_nursing', 'social_work', 'psychology', 'other', 'none')),
+    direct_service INTEGER NOT NULL DEFAULT 1 CHECK (direct_service IN (0, 1)),
+    updated_by     TEXT,
+    updated_at     TEXT NOT NULL
+);
+-- Statistics: whether a document is in force is read from the index alone (the row carries the
+-- PDF, whose overflow pages a row read would walk), and assessments are found by date.
+CREATE INDEX signed_documents_in_force ON signed_documents(client_id, kind, valid_from, valid_until, revoked_on);
+CREATE INDEX assessments_by_date ON assessments(assessed_on, kind);
+)sql"},
 };
 
 } // namespace

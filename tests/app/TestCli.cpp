@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -288,6 +291,43 @@ private Q_SLOTS:
         QVERIFY(qAbs(counts.captured(1).toInt() - 600) < 60);
         QVERIFY(counts.captured(2).toInt() > 0 && counts.captured(2).toInt() <= 30);
         QVERIFY(counts.captured(3).toInt() >= 2 * counts.captured(2).toInt());
+        // `stats`: the month's report as a file for a scheduled job, owner-only.
+        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const QString json = file("stats.json");
+        const Run stats = kangqiao(QStringList{QStringLiteral("stats"), QStringLiteral("--month"), month,
+                                               QStringLiteral("--format"), QStringLiteral("json"),
+                                               QStringLiteral("--out"), json} +
+                                   login);
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+        QCOMPARE(QFile::permissions(json) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(report[QStringLiteral("period")][QStringLiteral("key")].toString(), month);
+        QVERIFY(report[QStringLiteral("groups")].toArray().size() >= 4);
+        const QString xlsx = file("stats.xlsx");
+        const Run book =
+            kangqiao(QStringList{QStringLiteral("stats"), QStringLiteral("--month"), month,
+                                 QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                 xlsx, QStringLiteral("--suppress-small")} +
+                     login);
+        QVERIFY2(book.exitCode == 0, qPrintable(book.err));
+        QFile xlsxFile(xlsx);
+        QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+        QVERIFY(xlsxFile.read(2) == "PK"); // a zip container
+        for (const QStringList& bad : {QStringList{QStringLiteral("--month"), QStringLiteral("2026-13"),
+                                                   QStringLiteral("--format"), QStringLiteral("json")},
+                                       QStringList{QStringLiteral("--month"), month,
+                                                   QStringLiteral("--format"), QStringLiteral("doc")}}) {
+            const Run r =
+                kangqiao(QStringList{QStringLiteral("stats"), QStringLiteral("--out"), json} + bad + login);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(isOneLine(r.err) &&
+                         r.err.contains(bad[bad[0] == u"--month" && bad[1] == u"2026-13" ? 0 : 2]),
+                     qPrintable(r.err));
+        }
+
         // The same seed again adds nothing twice.
         const Run again =
             kangqiao(QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("120"),

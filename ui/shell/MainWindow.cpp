@@ -16,6 +16,7 @@
 #include "documents/TemplatesPage.h"
 #include "groups/GroupsPage.h"
 #include "schedule/WeekCalendarPage.h"
+#include "statistics/StaffTrainingPage.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -122,6 +123,10 @@ void MainWindow::buildPages()
         connect(calendar, &WeekCalendarPage::openClientRequested, this, openClient);
         connect(calendar, &WeekCalendarPage::openActivityRequested, this, openActivity);
         connect(clients, &ClientsPage::activityRequested, this, openActivity);
+    }
+    if (actor.can(Permission::ManageTraining)) {
+        pages.append(new StaffTrainingPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("staffTrainingPage"));
     }
     if (actor.can(Permission::ManageAccounts)) {
         pages.append(new AccountsPage(m_workspace, this));

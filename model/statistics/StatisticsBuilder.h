@@ -1,0 +1,35 @@
+#pragma once
+
+#include "StatisticsReport.h"
+#include "core/Result.h"
+
+namespace kq {
+
+class Journal;
+struct Actor;
+
+// Puts a report together: the centre, the period, the standardised-service rule in words, and
+// the indicator groups (clients, standardised service, services, referrals and outcomes, staff).
+// Needs ViewStatistics. Exports are recorded in the audit log (not synced).
+class StatisticsBuilder {
+public:
+    enum ErrorCode { NotPermitted = 760, BadPeriod };
+
+    struct Options {
+        ReportPeriod period;
+        int suppressBelow = 0;    // > 0 for sharing outside the centre
+        bool keepRecords = false; // ids behind each number, for drill-down (ViewClinicalRecords)
+    };
+
+    explicit StatisticsBuilder(Journal& journal) : m_journal(journal) {}
+
+    Result<StatisticsReport> build(const Actor& actor, const Options& options);
+    // The audit entry of an export: format (xlsx, csv, json, pdf), period, suppression. Needs
+    // ExportData.
+    Result<void> recordExport(const Actor& actor, const StatisticsReport& report, const QString& format);
+
+private:
+    Journal& m_journal;
+};
+
+} // namespace kq
