@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ReferralIndicators</name>
+    <message numerus="yes">
+        <source>Registrations later than %n working day(s) after the application</source>
+        <translation><numerusform>Registrations later than %n working day after the application</numerusform><numerusform>Registrations later than %n working days after the application</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals later than %n working day(s) after the registration</source>
+        <translation><numerusform>Referrals later than %n working day after the registration</numerusform><numerusform>Referrals later than %n working days after the registration</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScaleResultText</name>
     <message numerus="yes">
         <source>%n of %1 item(s) not answered</source>

@@ -812,6 +812,85 @@
     </message>
 </context>
 <context>
+    <name>ClientIndicators</name>
+    <message>
+        <source>Closed in the period</source>
+        <translation>本期结案</translation>
+    </message>
+    <message>
+        <source>Closed in the period: %1</source>
+        <translation>本期结案：%1</translation>
+    </message>
+    <message>
+        <source>Closed in the period: outcome not recorded</source>
+        <translation>本期结案：未记录结局</translation>
+    </message>
+    <message>
+        <source>Closed in the period: withdrew</source>
+        <translation>本期结案：退出</translation>
+    </message>
+    <message>
+        <source>Transferred out in the period</source>
+        <translation>本期转出</translation>
+    </message>
+    <message>
+        <source>Registered clients (cumulative)</source>
+        <translation>累计登记康复对象</translation>
+    </message>
+    <message>
+        <source>Registered in the period</source>
+        <translation>本期登记</translation>
+    </message>
+    <message>
+        <source>At the end of the period: %1</source>
+        <translation>期末状态：%1</translation>
+    </message>
+    <message>
+        <source>Waiting 3 months or more at the end of the period</source>
+        <translation>期末轮候 3 个月及以上</translation>
+    </message>
+    <message>
+        <source>In service by age group: %1</source>
+        <translation>服务中（按年龄组）：%1</translation>
+    </message>
+    <message>
+        <source>In service by gender: %1</source>
+        <translation>服务中（按性别）：%1</translation>
+    </message>
+    <message>
+        <source>In service by risk level: %1</source>
+        <translation>服务中（按危险性评估等级）：%1</translation>
+    </message>
+    <message>
+        <source>Registered clients receiving standardised service</source>
+        <translation>接受规范服务的登记康复对象</translation>
+    </message>
+    <message>
+        <source>Meeting the requirement: %1</source>
+        <translation>符合要求：%1</translation>
+    </message>
+    <message>
+        <source>In service by county of residence: %1</source>
+        <translation>服务中（按居住区县）：%1</translation>
+    </message>
+    <message>
+        <source>In service by diagnosis group: %1</source>
+        <translation>服务中（按诊断分组）：%1</translation>
+    </message>
+    <message>
+        <source>no diagnosis recorded</source>
+        <translation>未记录诊断</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Standardised service</source>
+        <translation>规范服务</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
         <source>same name and birth date</source>
@@ -2196,6 +2275,243 @@
     </message>
 </context>
 <context>
+    <name>ReferralIndicators</name>
+    <message>
+        <source>SDSS</source>
+        <translation>SDSS</translation>
+    </message>
+    <message>
+        <source>Barthel index</source>
+        <translation>Barthel 指数</translation>
+    </message>
+    <message>
+        <source>ADL (Lawton–Brody)</source>
+        <translation>ADL（Lawton–Brody）</translation>
+    </message>
+    <message>
+        <source>Referrals and outcomes</source>
+        <translation>转介与结局</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>申请：%1</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Referrals to a centre</source>
+        <translation>转介到机构</translation>
+    </message>
+    <message>
+        <source>Referrals accepted</source>
+        <translation>接收转介</translation>
+    </message>
+    <message>
+        <source>Referrals declined</source>
+        <translation>拒绝转介</translation>
+    </message>
+    <message>
+        <source>Transfers out (relocation)</source>
+        <translation>转出（迁居）</translation>
+    </message>
+    <message>
+        <source>Green-channel referrals to hospital (relapse)</source>
+        <translation>绿色通道转诊住院（复发）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registrations later than %n working day(s) after the application</source>
+        <translation><numerusform>申请后超过 %n 个工作日才登记</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals later than %n working day(s) after the registration</source>
+        <translation><numerusform>登记后超过 %n 个工作日才转介</numerusform></translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closures: %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Assessments done</source>
+        <translation>完成评估</translation>
+    </message>
+    <message>
+        <source>Assessments done: %1</source>
+        <translation>完成评估：%1</translation>
+    </message>
+    <message>
+        <source>Periodic assessments overdue at the end</source>
+        <translation>期末逾期的阶段性评估</translation>
+    </message>
+    <message>
+        <source>%1 improved</source>
+        <translation>%1 改善</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 不变</translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation>%1 变差</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Centre</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>机构编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Standardised-service rule</source>
+        <translation>规范服务认定规则</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>小数字</translation>
+    </message>
+    <message>
+        <source>counts below %1 are shown as &lt;%1</source>
+        <translation>小于 %1 的数字显示为 &lt;%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Could not make a private temporary folder for the workbook.</source>
+        <translation>无法为工作簿创建私有临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报告</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>机构编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Standardised-service rule</source>
+        <translation>规范服务认定规则</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>小数字</translation>
+    </message>
+    <message>
+        <source>counts below %1 are shown as &lt;%1</source>
+        <translation>小于 %1 的数字显示为 &lt;%1</translation>
+    </message>
+    <message>
+        <source>shown as counted (for use inside the centre)</source>
+        <translation>按实际数字显示（仅供机构内部使用）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back.</source>
+        <translation>无法读回工作簿。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Enter the resident ID number.</source>
@@ -2655,6 +2971,53 @@
     </message>
 </context>
 <context>
+    <name>ServiceIndicators</name>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Individual sessions</source>
+        <translation>个案服务</translation>
+    </message>
+    <message>
+        <source>Group meetings held</source>
+        <translation>已开展的小组活动</translation>
+    </message>
+    <message>
+        <source>Group attendances (clients present)</source>
+        <translation>小组签到（出席人次）</translation>
+    </message>
+    <message>
+        <source>Services (sessions and attendances)</source>
+        <translation>服务（个案服务与小组出席）</translation>
+    </message>
+    <message>
+        <source>Service time (minutes)</source>
+        <translation>服务时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Clients served at least once</source>
+        <translation>至少接受一次服务的康复对象</translation>
+    </message>
+    <message>
+        <source>Services by content: %1</source>
+        <translation>按服务内容：%1</translation>
+    </message>
+    <message>
+        <source>Services by form: %1</source>
+        <translation>按服务形式：%1</translation>
+    </message>
+    <message>
+        <source>Services by place: %1</source>
+        <translation>按地点：%1</translation>
+    </message>
+    <message>
+        <source>Sessions and meetings by staff: %1</source>
+        <translation>按工作人员的服务与活动：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServicePlace</name>
     <message>
         <source>At the centre</source>
@@ -2976,6 +3339,257 @@
     </message>
 </context>
 <context>
+    <name>StaffIndicators</name>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Staff qualified in mental health, social work or psychology (target %1%)</source>
+        <translation>具有精神卫生、社会工作或心理学资质的工作人员（目标 %1%）</translation>
+    </message>
+    <message>
+        <source>Staff serving clients directly</source>
+        <translation>直接提供服务的工作人员</translation>
+    </message>
+    <message>
+        <source>Average training per direct-service staff member (minutes)</source>
+        <translation>直接服务人员人均培训时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Direct-service staff with under %1 hours of training</source>
+        <translation>培训不足 %1 小时的直接服务人员</translation>
+    </message>
+    <message>
+        <source>Training of %1 (minutes)</source>
+        <translation>%1 的培训时长（分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQualifications</name>
+    <message>
+        <source>Psychiatry</source>
+        <translation>精神科</translation>
+    </message>
+    <message>
+        <source>Mental-health nursing</source>
+        <translation>精神科护理</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>社会工作</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>心理学</translation>
+    </message>
+    <message>
+        <source>Other qualification</source>
+        <translation>其他资质</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingRepository</name>
+    <message>
+        <source>Your role may not keep staff training records.</source>
+        <translation>您的角色不能管理工作人员培训记录。</translation>
+    </message>
+    <message>
+        <source>Choose the member of staff who attended.</source>
+        <translation>请选择参加培训的工作人员。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the training.</source>
+        <translation>请输入培训日期。</translation>
+    </message>
+    <message>
+        <source>The training date cannot be in the future.</source>
+        <translation>培训日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>Enter the hours of training: more than 0, at most 24 per record.</source>
+        <translation>请输入培训时长：大于 0，每条记录最多 24 小时。</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the training.</source>
+        <translation>请输入培训主题。</translation>
+    </message>
+    <message>
+        <source>The topic is longer than %1 characters.</source>
+        <translation>主题超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The provider is longer than %1 characters.</source>
+        <translation>培训提供方超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The training record was not found.</source>
+        <translation>未找到该培训记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a staff account.</source>
+        <translation>%1 不是工作人员账户。</translation>
+    </message>
+    <message>
+        <source>Choose a qualification from the list.</source>
+        <translation>请从列表中选择资质。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardServiceRule</name>
+    <message>
+        <source>consent in force</source>
+        <translation>知情同意书有效</translation>
+    </message>
+    <message>
+        <source>service agreement in force</source>
+        <translation>服务协议有效</translation>
+    </message>
+    <message>
+        <source>intake assessment on record</source>
+        <translation>已有综合评估</translation>
+    </message>
+    <message>
+        <source>rehabilitation plan on record</source>
+        <translation>已有康复计划</translation>
+    </message>
+    <message>
+        <source>at least one session or attended group meeting in the period</source>
+        <translation>本期至少有一次个案服务或出席一次小组活动</translation>
+    </message>
+    <message>
+        <source>periodic review not overdue</source>
+        <translation>阶段性评估未逾期</translation>
+    </message>
+    <message>
+        <source>Standardised service: no requirement is set, so every registered client living at home counts.</source>
+        <translation>规范服务：未设任何要求，所有居家登记康复对象均计入。</translation>
+    </message>
+    <message>
+        <source>A client receives standardised service when all of these hold on the last day of the period: %1.</source>
+        <translation>在统计期最后一天同时满足以下各项的康复对象视为接受规范服务：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of the items of a list in a sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Your role may not change the definition of standardised service.</source>
+        <translation>您的角色不能修改规范服务的认定规则。</translation>
+    </message>
+    <message>
+        <source>Choose at least one requirement of standardised service.</source>
+        <translation>请至少选择一项规范服务要求。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsBuilder</name>
+    <message>
+        <source>Your role may not see statistics.</source>
+        <translation>您的角色不能查看统计。</translation>
+    </message>
+    <message>
+        <source>The period is not a valid range of days.</source>
+        <translation>统计期间不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>Your role may not export statistics.</source>
+        <translation>您的角色不能导出统计。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Write the statistics report of a month (or of --from/--to) to a file: xlsx, csv or json; aggregates only, written owner-only and recorded in the audit log.</source>
+        <translation>将某月（或 --from/--to 期间）的统计报告写入文件：xlsx、csv 或 json；仅含汇总数字，文件仅本人可读，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-11.</source>
+        <translation>月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>First day of a range instead of a month.</source>
+        <translation>期间的第一天（代替月份）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the range.</source>
+        <translation>期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>xlsx, csv or json.</source>
+        <translation>xlsx、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Show counts from 1 to 4 as &lt;5, for sharing outside the centre.</source>
+        <translation>将 1 到 4 的数字显示为 &lt;5，用于向机构外部提供。</translation>
+    </message>
+    <message>
+        <source>--format: give xlsx, csv or json</source>
+        <translation>--format：请给出 xlsx、csv 或 json</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist</source>
+        <translation>--out：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>--month: give either --month or --from and --to</source>
+        <translation>--month：请给出 --month，或者 --from 和 --to，二者择一</translation>
+    </message>
+    <message>
+        <source>--month: give a month as YYYY-MM, e.g. 2026-11</source>
+        <translation>--month：请按 YYYY-MM 给出月份，如 2026-11</translation>
+    </message>
+    <message>
+        <source>--month: give --month YYYY-MM, or --from and --to as YYYY-MM-DD</source>
+        <translation>--month：请给出 --month YYYY-MM，或按 YYYY-MM-DD 给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>--to: give the last day as YYYY-MM-DD</source>
+        <translation>--to：请按 YYYY-MM-DD 给出最后一天</translation>
+    </message>
+    <message>
+        <source>--to: the range ends before it starts</source>
+        <translation>--to：期间的结束早于开始</translation>
+    </message>
+    <message>
+        <source>--user: this account&apos;s role may not export statistics</source>
+        <translation>--user：此账户的角色不能导出统计</translation>
+    </message>
+    <message>
+        <source>--out: could not write %1</source>
+        <translation>--out：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report of %2 to %3.</source>
+        <translation>已将 %2 的 %1 报告写入 %3。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The database could not be used: %1</source>
@@ -3212,6 +3826,10 @@
     <message>
         <source>Saved group</source>
         <translation>已保存小组</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6985,113 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::StaffTrainingPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Direct service</source>
+        <translation>直接服务</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>本年培训小时</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation>培训情况</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>&amp;Add training…</source>
+        <translation>添加培训(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a training record (Ctrl+N)</source>
+        <translation>添加培训记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Delete the selected training record (Delete)</source>
+        <translation>删除所选培训记录（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training records of the selected staff member:</source>
+        <translation>所选工作人员的培训记录(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not counted: no direct service</source>
+        <translation>不计入：不直接提供服务</translation>
+    </message>
+    <message>
+        <source>Short of %1 h</source>
+        <translation>不足 %1 小时</translation>
+    </message>
+    <message>
+        <source>Meets %1 h</source>
+        <translation>达到 %1 小时</translation>
+    </message>
+    <message>
+        <source>Saved the profile of %1.</source>
+        <translation>已保存 %1 的资质信息。</translation>
+    </message>
+    <message>
+        <source>The training record was added.</source>
+        <translation>培训记录已添加。</translation>
+    </message>
+    <message>
+        <source>Delete training record</source>
+        <translation>删除培训记录</translation>
+    </message>
+    <message>
+        <source>Delete the training “%1” of %2 (%3 h)?</source>
+        <translation>删除 %2 的培训“%1”（%3 小时）？</translation>
+    </message>
+    <message>
+        <source>The training record was deleted.</source>
+        <translation>培训记录已删除。</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>工作人员培训</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::TemplatesPage</name>
     <message>
         <source>&amp;Save as new version</source>
@@ -6431,6 +7156,49 @@ Save anyway?</source>
     <message>
         <source>Forms</source>
         <translation>文书模板</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::TrainingRecordDialog</name>
+    <message>
+        <source>Add a training record</source>
+        <translation>添加培训记录</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 1.5</source>
+        <translation>如 2 或 1.5</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>小时数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Return</source>
+        <translation>回车或 Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number such as 2 or 1.5 (at most two decimals).</source>
+        <translation>请以数字输入小时数，如 2 或 1.5（最多两位小数）。</translation>
     </message>
 </context>
 <context>
@@ -6594,14 +7362,14 @@ Save anyway?</source>
         <translation>kangqiao %1：数据库出错：%2</translation>
     </message>
     <message>
-        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due; see --help)</source>
-        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover、case、due；参见 --help）</translation>
-    </message>
-    <message>
         <source>Case records for community mental-health rehabilitation centres.
 Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help).</source>
         <translation>精神障碍社区康复服务机构个案记录系统。
 命令：init、demo、check、recover、case、due（各命令的帮助：kangqiao COMMAND --help）。</translation>
+    </message>
+    <message>
+        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due, stats; see --help)</source>
+        <translation>kangqiao：未知命令“%1”（命令：init、demo、check、recover、case、due、stats；参见 --help）</translation>
     </message>
 </context>
 </TS>
