@@ -424,6 +424,12 @@ CREATE TABLE staff_profiles (
 CREATE INDEX signed_documents_in_force ON signed_documents(client_id, kind, valid_from, valid_until, revoked_on);
 CREATE INDEX assessments_by_date ON assessments(assessed_on, kind);
 )sql"},
+    Migration{11, "each client's case events by time", R"sql(
+-- The state of a case on a past day is the to_status of its latest event up to then (statistics
+-- replay it for every client): one seek in this index, where case_events_by_client (by
+-- recorded_at) makes SQLite read every event of the client.
+CREATE INDEX case_events_by_client_time ON case_events(client_id, occurred_at, recorded_at, to_status);
+)sql"},
 };
 
 } // namespace
