@@ -35,11 +35,17 @@
     <name>ReferralIndicators</name>
     <message numerus="yes">
         <source>Registrations later than %n working day(s) after the application</source>
-        <translation><numerusform>Registrations later than %n working day after the application</numerusform><numerusform>Registrations later than %n working days after the application</numerusform></translation>
+        <translation>
+            <numerusform>Registrations later than %n working day after the application</numerusform>
+            <numerusform>Registrations later than %n working days after the application</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Referrals later than %n working day(s) after the registration</source>
-        <translation><numerusform>Referrals later than %n working day after the registration</numerusform><numerusform>Referrals later than %n working days after the registration</numerusform></translation>
+        <translation>
+            <numerusform>Referrals later than %n working day after the registration</numerusform>
+            <numerusform>Referrals later than %n working days after the registration</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,6 +252,13 @@
             <numerusform> year</numerusform>
             <numerusform> years</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::StatisticsPage</name>
+    <message numerus="yes">
+        <source>%1, %2: %n client(s)</source>
+        <translation><numerusform>%1, %2: %n client</numerusform><numerusform>%1, %2: %n clients</numerusform></translation>
     </message>
 </context>
 </TS>

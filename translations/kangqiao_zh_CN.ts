@@ -2326,11 +2326,15 @@
     </message>
     <message numerus="yes">
         <source>Registrations later than %n working day(s) after the application</source>
-        <translation><numerusform>申请后超过 %n 个工作日才登记</numerusform></translation>
+        <translation>
+            <numerusform>申请后超过 %n 个工作日才登记</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Referrals later than %n working day(s) after the registration</source>
-        <translation><numerusform>登记后超过 %n 个工作日才转介</numerusform></translation>
+        <translation>
+            <numerusform>登记后超过 %n 个工作日才转介</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closures</source>
@@ -3587,6 +3591,73 @@
     <message>
         <source>Wrote the %1 report of %2 to %3.</source>
         <translation>已将 %2 的 %1 报告写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendCharts</name>
+    <message>
+        <source>Clients in service</source>
+        <translation>服务中的康复对象</translation>
+    </message>
+    <message>
+        <source>Clients in service on the last day of the month</source>
+        <translation>月末最后一天服务中的康复对象</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Standardised-service rate</source>
+        <translation>规范服务率</translation>
+    </message>
+    <message>
+        <source>Clients receiving standardised service (%)</source>
+        <translation>接受规范服务的康复对象（%）</translation>
+    </message>
+    <message>
+        <source>2023 target (30%)</source>
+        <translation>2023 年目标（30%）</translation>
+    </message>
+    <message>
+        <source>2024 target (45%)</source>
+        <translation>2024 年目标（45%）</translation>
+    </message>
+    <message>
+        <source>2025 target (60%)</source>
+        <translation>2025 年目标（60%）</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Services by content</source>
+        <translation>按服务内容的服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Staff training this year</source>
+        <translation>本年工作人员培训</translation>
+    </message>
+    <message>
+        <source>Hours of training</source>
+        <translation>培训小时</translation>
+    </message>
+    <message>
+        <source>%1 hours a year</source>
+        <translation>每年 %1 小时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -7089,6 +7160,168 @@ Save anyway?</source>
     <message>
         <source>Staff training</source>
         <translation>工作人员培训</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::StandardRuleDialog</name>
+    <message>
+        <source>Standardised-service rule</source>
+        <translation>规范服务认定规则</translation>
+    </message>
+    <message>
+        <source>A client in service counts as receiving standardised service when, on the last day of the month, every ticked requirement is met:</source>
+        <translation>服务中的康复对象在当月最后一天满足所有勾选的要求，即视为接受规范服务：</translation>
+    </message>
+    <message>
+        <source>Tick at least one requirement.</source>
+        <translation>请至少勾选一项要求。</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Hide counts below %1 (for sharing outside the centre)</source>
+        <translation>隐藏小于 %1 的数字(&amp;H)（用于向机构外部提供）</translation>
+    </message>
+    <message>
+        <source>Change &amp;rule…</source>
+        <translation>修改规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators of the month (Enter on a client number lists the clients):</source>
+        <translation>本月指标(&amp;I)（在康复对象数字上按回车可列出康复对象）：</translation>
+    </message>
+    <message>
+        <source>Your role may not see statistics.</source>
+        <translation>您的角色不能查看统计。</translation>
+    </message>
+    <message>
+        <source>Clients in service: %1</source>
+        <translation>服务中的康复对象：%1</translation>
+    </message>
+    <message>
+        <source>Standardised service: %1% (%2 of %3 clients)</source>
+        <translation>规范服务：%1%（%3 人中 %2 人）</translation>
+    </message>
+    <message>
+        <source>Standardised service: no clients to count</source>
+        <translation>规范服务：没有可统计的康复对象</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
+        <source>Clients served: %1</source>
+        <translation>接受服务的康复对象：%1</translation>
+    </message>
+    <message>
+        <source>Qualified staff: %1% (%2 of %3; target %4%)</source>
+        <translation>具备资质的工作人员：%1%（%3 人中 %2 人；目标 %4%）</translation>
+    </message>
+    <message>
+        <source>Staff short of %1 h training: %2</source>
+        <translation>培训不足 %1 小时的工作人员：%2</translation>
+    </message>
+    <message>
+        <source>Standardised service means: %1</source>
+        <translation>规范服务的含义：%1</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to list the clients.</source>
+        <translation>按回车或双击列出康复对象。</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3 中 %2）</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Clients behind the number</source>
+        <translation>该数字对应的康复对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n client(s)</source>
+        <translation><numerusform>%1，%2：%n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (no ID number)</source>
+        <translation>%1（无身份证号）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The standardised-service rule was saved.</source>
+        <translation>规范服务认定规则已保存。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>There is nothing you may export.</source>
+        <translation>没有您可以导出的内容。</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1.</source>
+        <translation>未知的导出格式 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

@@ -57,9 +57,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
                                              QStringLiteral("Calendar"), QStringLiteral("Group work"),
-                                             QStringLiteral("Price list"), QStringLiteral("Staff training"),
-                                             QStringLiteral("Accounts"), QStringLiteral("Forms"),
-                                             QStringLiteral("Audit log"), QStringLiteral("Settings")}));
+                                             QStringLiteral("Price list"), QStringLiteral("Statistics"),
+                                             QStringLiteral("Staff training"), QStringLiteral("Accounts"),
+                                             QStringLiteral("Forms"), QStringLiteral("Audit log"),
+                                             QStringLiteral("Settings")}));
         QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
     }
 

@@ -17,6 +17,7 @@
 #include "groups/GroupsPage.h"
 #include "schedule/WeekCalendarPage.h"
 #include "statistics/StaffTrainingPage.h"
+#include "statistics/StatisticsPage.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -123,6 +124,10 @@ void MainWindow::buildPages()
         connect(calendar, &WeekCalendarPage::openClientRequested, this, openClient);
         connect(calendar, &WeekCalendarPage::openActivityRequested, this, openActivity);
         connect(clients, &ClientsPage::activityRequested, this, openActivity);
+    }
+    if (actor.can(Permission::ViewStatistics)) {
+        pages.append(new StatisticsPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("statisticsPage"));
     }
     if (actor.can(Permission::ManageTraining)) {
         pages.append(new StaffTrainingPage(m_workspace, this));

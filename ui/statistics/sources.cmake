@@ -1,4 +1,7 @@
 # Statistics pages: staff training (issue 8).
 target_sources(kangqiao_ui PRIVATE
     statistics/StaffTrainingPage.cpp statistics/StaffTrainingPage.h
-    statistics/TrainingRecordDialog.cpp statistics/TrainingRecordDialog.h)
+    statistics/TrainingRecordDialog.cpp statistics/TrainingRecordDialog.h
+    statistics/StatisticsPage.cpp statistics/StatisticsPageActions.cpp statistics/StatisticsPage.h
+    statistics/StandardRuleDialog.cpp statistics/StandardRuleDialog.h
+    statistics/TrendCharts.cpp statistics/TrendCharts.h)

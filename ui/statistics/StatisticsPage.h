@@ -1,0 +1,70 @@
+#pragma once
+
+#include "shell/WorkspacePage.h"
+#include "staff/StaffTraining.h"
+#include "statistics/StatisticsReport.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace kq {
+class Workspace;
+}
+
+namespace kq::ui {
+
+class Banner;
+
+// The supervisors' dashboard (issue 8): a month's tiles, 12-month trend charts, staff training
+// progress, every indicator of the month in a table (client numbers drill down to names for roles
+// that may read records), the standardised-service rule, and audited exports.
+class StatisticsPage : public WorkspacePage {
+    Q_OBJECT
+public:
+    explicit StatisticsPage(Workspace& workspace, QWidget* parent = nullptr);
+    QString title() const override { return tr("Statistics"); }
+    void reload() override;
+    void clearData() override;
+    void activate() override;
+
+    // Writes the chosen month as `format` ("xlsx", "csv" or "json") to `path`, owner-only, and
+    // records the export in the audit log. The export buttons call it after their file dialog.
+    // False (and the reason in the banner) on any failure.
+    bool exportTo(const QString& path, const QString& format);
+
+    static constexpr int kSuppressBelow = 5; // the smallest count shown when sharing outside
+
+private:
+    void recompute();
+    void showTiles();
+    void showTable();
+    void showCharts();
+    void askExport(const QString& format);
+    void drillDown(int row);
+    void changeRule();
+    QDate today() const;
+
+    Workspace& m_workspace;
+    Banner* m_banner;
+    QWidget* m_content; // hidden for roles without ViewStatistics
+    QComboBox* m_month;
+    QCheckBox* m_suppress;
+    QList<QPushButton*> m_exports;
+    QHash<QString, QLabel*> m_tiles; // indicator key → tile
+    QLabel* m_rule;
+    QPushButton* m_changeRule;
+    QList<QChartView*> m_charts;
+    QTableWidget* m_table;
+    QList<StatisticsReport> m_months; // 12 months ending at the chosen one, oldest first
+    QList<StaffProfile> m_staff;
+    QHash<QString, QString> m_contentNames; // service content key → name
+    bool m_filling = false;                 // the month list is being filled: no recomputing yet
+};
+
+} // namespace kq::ui

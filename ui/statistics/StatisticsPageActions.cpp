@@ -1,0 +1,149 @@
+// What the statistics page does on request: drill-down, exports, the rule. Kept apart from the
+// page's layout and computation (StatisticsPage.cpp) to keep both files short.
+#include "StandardRuleDialog.h"
+#include "StatisticsPage.h"
+#include "TrendCharts.h"
+#include "auth/Actor.h"
+#include "clients/ClientRepository.h"
+#include "common/Banner.h"
+#include "core/AtomicFile.h"
+#include "identity/ResidentId.h"
+#include "statistics/ReportWriter.h"
+#include "statistics/ReportXlsx.h"
+#include "statistics/StatisticsBuilder.h"
+#include "store/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kq::ui {
+
+void StatisticsPage::drillDown(int row)
+{
+    const Actor& actor = m_workspace.actor();
+    const QTableWidgetItem* label = m_table->item(row, 1);
+    if (!label || m_months.isEmpty() || !actor.can(Permission::ViewClinicalRecords))
+        return;
+    const QString key = label->data(Qt::UserRole).toString();
+    if (!key.startsWith(QStringLiteral("clients.")) && !key.startsWith(QStringLiteral("standard_service.")))
+        return; // session, meeting and staff numbers do not name clients
+    const Indicator* indicator = TrendCharts::find(m_months.constLast(), key);
+    if (!indicator)
+        return;
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("drillDownDialog"));
+    dialog.setWindowTitle(tr("Clients behind the number"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* heading = new QLabel(tr("%1, %2: %n client(s)", nullptr, int(indicator->records.size()))
+                                   .arg(indicator->label, m_months.constLast().period.key()),
+                               &dialog);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto* list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("drillDownList"));
+    heading->setBuddy(list);
+    // Names with masked ID numbers: enough to recognise someone, not to copy their identity out.
+    ClientRepository clients(m_workspace.journal());
+    for (const QString& id : indicator->records) {
+        const std::optional<ClientRecord> c = clients.load(actor, id);
+        if (!c)
+            continue;
+        list->addItem(c->idNumber.isEmpty() ? tr("%1 (no ID number)").arg(c->name)
+                                            : tr("%1 (%2)").arg(c->name, ResidentId::mask(c->idNumber)));
+    }
+    if (list->count() > 0)
+        list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    list->setFocus();
+    dialog.exec();
+}
+
+void StatisticsPage::changeRule()
+{
+    StandardRuleDialog dialog(StandardServiceRule::load(m_workspace.database()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<void> saved =
+        StandardServiceRule::save(m_workspace.journal(), m_workspace.actor(), dialog.rule());
+    if (!saved) {
+        m_banner->showError(saved.error().message);
+        return;
+    }
+    recompute(); // every month of the trend follows the new rule
+    m_banner->show(Banner::Kind::Success, tr("The standardised-service rule was saved."));
+}
+
+void StatisticsPage::askExport(const QString& format)
+{
+    if (m_months.isEmpty())
+        return;
+    const QHash<QString, QString> filters = {{QStringLiteral("xlsx"), tr("Excel workbook (*.xlsx)")},
+                                             {QStringLiteral("csv"), tr("CSV file (*.csv)")},
+                                             {QStringLiteral("json"), tr("JSON file (*.json)")}};
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("statistics-%1.%2").arg(m_months.constLast().period.key(), format));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export statistics"), suggested, filters.value(format));
+    if (!path.isEmpty())
+        exportTo(path, format);
+}
+
+bool StatisticsPage::exportTo(const QString& path, const QString& format)
+{
+    const Actor& actor = m_workspace.actor();
+    if (m_months.isEmpty() || !actor.can(Permission::ExportData)) {
+        m_banner->showError(tr("There is nothing you may export."));
+        return false;
+    }
+    // The shown month with the sharing choice; exports carry aggregates only, never the ids.
+    StatisticsReport report = m_months.constLast();
+    report.suppressBelow = m_suppress->isChecked() ? kSuppressBelow : 0;
+    for (IndicatorGroup& g : report.groups)
+        for (Indicator& i : g.indicators)
+            i.records.clear();
+
+    QByteArray bytes;
+    if (format == QStringLiteral("xlsx")) {
+        Result<QByteArray> workbook = ReportXlsx::render(report);
+        if (!workbook) {
+            m_banner->showError(workbook.error().message);
+            return false;
+        }
+        bytes = workbook.take();
+    } else if (format == QStringLiteral("csv")) {
+        bytes = ReportWriter::csv(report);
+    } else if (format == QStringLiteral("json")) {
+        bytes = ReportWriter::json(report);
+    } else {
+        m_banner->showError(tr("Unknown export format %1.").arg(format));
+        return false;
+    }
+    // Owner-only and all-or-nothing: a half-written report never lies around.
+    if (!writeFileAtomically(path, bytes)) {
+        m_banner->showError(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const Result<void> audited = StatisticsBuilder(m_workspace.journal()).recordExport(actor, report, format);
+    if (!audited) {
+        m_banner->showError(audited.error().message);
+        return false;
+    }
+    m_banner->show(Banner::Kind::Success, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace kq::ui

@@ -1,0 +1,196 @@
+#include "TrendCharts.h"
+
+#include "staff/StaffIndicators.h"
+#include "staff/StaffTraining.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace kq::ui {
+
+namespace {
+const QString kContentPrefix = QStringLiteral("services.by_content.");
+
+qint64 valueOf(const StatisticsReport& report, const QString& key)
+{
+    const Indicator* i = TrendCharts::find(report, key);
+    return i ? i->value : 0;
+}
+
+QStringList monthLabels(const QList<StatisticsReport>& months)
+{
+    // Twelve labels share a narrow chart: the month number, with the year where it starts or turns.
+    QStringList labels;
+    for (const StatisticsReport& r : months) {
+        const QDate d = r.period.from;
+        labels << (labels.isEmpty() || d.month() == 1 ? d.toString(QStringLiteral("yyyy/M"))
+                                                      : QString::number(d.month()));
+    }
+    return labels;
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// Category axis along the bottom and a value axis from zero up to at least `top`.
+void addAxes(QChart* chart, const QStringList& categories, double top, const QString& unit)
+{
+    auto* x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis(chart);
+    y->setRange(0, std::max(top, 1.0));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(unit);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+// A horizontal line across every category, for a target.
+QLineSeries* levelLine(const QString& name, double level, qsizetype count)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    line->setPen(QPen(Qt::DashLine));
+    for (qsizetype i = 0; i < count; ++i)
+        line->append(double(i), level);
+    return line;
+}
+} // namespace
+
+const Indicator* TrendCharts::find(const StatisticsReport& report, const QString& key)
+{
+    for (const IndicatorGroup& g : report.groups)
+        for (const Indicator& i : g.indicators)
+            if (i.key == key)
+                return &i;
+    return nullptr;
+}
+
+QChart* TrendCharts::clientsInService(const QList<StatisticsReport>& months)
+{
+    QChart* chart = newChart(tr("Clients in service"));
+    auto* line = new QLineSeries;
+    line->setName(tr("Clients in service on the last day of the month"));
+    line->setPointsVisible(true);
+    qint64 top = 0;
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        const qint64 n = valueOf(months[i], QStringLiteral("clients.state.in_service"));
+        line->append(double(i), double(n));
+        top = std::max(top, n);
+    }
+    chart->addSeries(line);
+    addAxes(chart, monthLabels(months), double(top) * 1.1, tr("Clients"));
+    return chart;
+}
+
+QChart* TrendCharts::standardServiceRate(const QList<StatisticsReport>& months)
+{
+    QChart* chart = newChart(tr("Standardised-service rate"));
+    auto* line = new QLineSeries;
+    line->setName(tr("Clients receiving standardised service (%)"));
+    line->setPointsVisible(true);
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        const Indicator* rate = find(months[i], QStringLiteral("standard_service.rate"));
+        line->append(double(i), rate ? rate->rate() * 100.0 : 0.0);
+    }
+    chart->addSeries(line);
+    // The national targets by year (DOMAIN.md "Indicators"); dashed so they read apart from the data.
+    chart->addSeries(levelLine(tr("2023 target (30%)"), 30, months.size()));
+    chart->addSeries(levelLine(tr("2024 target (45%)"), 45, months.size()));
+    chart->addSeries(levelLine(tr("2025 target (60%)"), 60, months.size()));
+    addAxes(chart, monthLabels(months), 100, tr("Percent"));
+    return chart;
+}
+
+QChart* TrendCharts::servicesByContent(const QList<StatisticsReport>& months,
+                                       const QHash<QString, QString>& contentNames)
+{
+    // Rank the contents by their total over the span, so the bars keep the same six all year.
+    QHash<QString, qint64> totals;
+    for (const StatisticsReport& r : months)
+        for (const IndicatorGroup& g : r.groups)
+            for (const Indicator& i : g.indicators)
+                if (i.key.startsWith(kContentPrefix))
+                    totals[i.key.mid(kContentPrefix.size())] += i.value;
+    QStringList ranked;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        if (it.value() > 0)
+            ranked << it.key();
+    std::sort(ranked.begin(), ranked.end(), [&](const QString& a, const QString& b) {
+        return totals[a] != totals[b] ? totals[a] > totals[b] : a < b;
+    });
+    const QStringList top = ranked.mid(0, 6);
+    const bool hasOther = ranked.size() > top.size();
+
+    QChart* chart = newChart(tr("Services by content"));
+    auto* series = new QStackedBarSeries;
+    QList<QBarSet*> sets;
+    for (const QString& key : top)
+        sets << new QBarSet(contentNames.value(key, key));
+    QBarSet* other = hasOther ? new QBarSet(tr("Other")) : nullptr;
+    qint64 highest = 0;
+    for (const StatisticsReport& r : months) {
+        qint64 month = 0, rest = 0;
+        for (const IndicatorGroup& g : r.groups)
+            for (const Indicator& i : g.indicators)
+                if (i.key.startsWith(kContentPrefix)) {
+                    const qsizetype at = top.indexOf(i.key.mid(kContentPrefix.size()));
+                    if (at < 0)
+                        rest += i.value;
+                    month += i.value;
+                }
+        for (qsizetype s = 0; s < top.size(); ++s)
+            sets[s]->append(double(valueOf(r, kContentPrefix + top[s])));
+        if (other)
+            other->append(double(rest));
+        highest = std::max(highest, month);
+    }
+    if (other)
+        sets << other;
+    series->append(sets);
+    chart->addSeries(series);
+    addAxes(chart, monthLabels(months), double(highest) * 1.1, tr("Services"));
+    return chart;
+}
+
+QChart* TrendCharts::staffTraining(const StatisticsReport& month, const QList<StaffProfile>& staff)
+{
+    QChart* chart = newChart(tr("Staff training this year"));
+    auto* series = new QBarSeries;
+    auto* hours = new QBarSet(tr("Hours of training"));
+    QStringList names;
+    double top = StaffIndicators::kYearlyTrainingMinutes / 60.0;
+    for (const StaffProfile& p : staff) {
+        if (!p.directService)
+            continue; // the 20 h a year is asked of those who serve clients directly
+        const double h =
+            double(valueOf(month, QStringLiteral("staff.training_minutes.") + p.username)) / 60.0;
+        hours->append(h);
+        names << p.displayName;
+        top = std::max(top, h);
+    }
+    series->append(hours);
+    chart->addSeries(series);
+    chart->addSeries(levelLine(tr("%1 hours a year").arg(StaffIndicators::kYearlyTrainingMinutes / 60),
+                               StaffIndicators::kYearlyTrainingMinutes / 60.0, names.size()));
+    addAxes(chart, names, top * 1.1, tr("Hours"));
+    return chart;
+}
+
+} // namespace kq::ui
