@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "centre/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "lifecycle/CaseState.h"
 #include "scales/ScaleLibrary.h"
@@ -109,10 +110,7 @@ QString riskAssessor(const Assessment& a)
 
 Error invalid(const QList<Error>& errors)
 {
-    QStringList lines;
-    for (const Error& e : errors)
-        lines << e.message;
-    return Error{lines.join(QLatin1Char('\n')), errors.first().field, AssessmentRepository::Invalid};
+    return combinedErrors(errors, AssessmentRepository::Invalid);
 }
 } // namespace
 

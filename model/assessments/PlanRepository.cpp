@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "centre/CentreSettings.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "lifecycle/CaseState.h"
 #include "services/ServiceCatalogue.h"
@@ -145,10 +146,7 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
                 QStringLiteral("responsible")});
     }
     if (!errors.isEmpty()) {
-        QStringList lines;
-        for (const Error& e : errors)
-            lines << e.message;
-        return Error{lines.join(QLatin1Char('\n')), errors.first().field, Invalid};
+        return combinedErrors(errors, Invalid);
     }
 
     plan.id = newId();

@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "core/Text.h"
 #include "services/ServiceCatalogue.h"
@@ -30,10 +31,7 @@ bool plausibleDate(const QDate& d)
 
 Error invalid(QList<Error> errors)
 {
-    QStringList lines;
-    for (const Error& e : errors)
-        lines << e.message;
-    return Error{lines.join(QLatin1Char('\n')), errors.first().field, PriceListRepository::Invalid};
+    return combinedErrors(errors, PriceListRepository::Invalid);
 }
 
 void checkPrice(QList<Error>& errors, qint64 fen)

@@ -6,6 +6,7 @@
 #include "clients/ClientRecord.h"
 #include "clients/ClientVocabulary.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "lifecycle/CaseState.h"
 #include "store/Database.h"
@@ -119,10 +120,7 @@ Result<QDate> writableClient(Database& db, const QString& clientId)
 
 Error joined(const QList<Error>& errors)
 {
-    QStringList lines;
-    for (const Error& e : errors)
-        lines << e.message;
-    return Error{lines.join(QLatin1Char('\n')), errors.first().field, SignedDocumentRepository::Invalid};
+    return combinedErrors(errors, SignedDocumentRepository::Invalid);
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "documents/ServiceGate.h"
 #include "lifecycle/CaseState.h"
@@ -35,10 +36,7 @@ constexpr int kMaxGroupNameLength = 50;
 // Every problem on its own line; the field and code of the first, so the form focuses it.
 Error combined(const QList<Error>& errors)
 {
-    QStringList lines;
-    for (const Error& e : errors)
-        lines << e.message;
-    return Error{lines.join(QLatin1Char('\n')), errors.first().field, errors.first().code};
+    return combinedErrors(errors, errors.first().code);
 }
 
 QStringList prefixed(const QString& name, const QString& text)

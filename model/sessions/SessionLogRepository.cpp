@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "documents/ServiceGate.h"
 #include "lifecycle/CaseState.h"
@@ -108,14 +109,6 @@ QVariantMap mapFrom(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
 }
 
-Error joined(const QList<Error>& errors, int code)
-{
-    QStringList lines;
-    for (const Error& e : errors)
-        lines << e.message;
-    return Error{lines.join(QLatin1Char('\n')), errors.first().field, code};
-}
-
 void bindRow(Statement& s, const SessionLog& l)
 {
     s.bindAll(l.clientId, l.staff, isoDate(l.heldOn), timeText(l.startsAt), l.minutes,
@@ -149,7 +142,7 @@ Result<SessionLogRepository::Saved> SessionLogRepository::save(const Actor& acto
     if (!gate)
         return gate.error();
     if (const QList<Error> errors = checkFields(log, nullptr); !errors.isEmpty())
-        return joined(errors, Invalid);
+        return combinedErrors(errors, Invalid);
 
     log.id = newId();
     log.createdBy = actor.username;
@@ -241,7 +234,7 @@ Result<SessionLogRepository::Saved> SessionLogRepository::write(const Actor& act
                              ReadOnly};
     }
     if (const QList<Error> errors = checkFields(log, stored); !errors.isEmpty())
-        return joined(errors, Invalid);
+        return combinedErrors(errors, Invalid);
     QStringList warnings;
     if (log.heldOn != stored->heldOn) {
         const Result<QStringList> gate = ServiceGate::check(db, log.clientId, log.heldOn);

@@ -3,6 +3,7 @@
 #include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "core/Ids.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -60,10 +61,7 @@ Result<QString> StaffTrainingRepository::add(const Actor& actor, TrainingRecord 
             Error{Tr::tr("The provider is longer than %1 characters.").arg(TrainingRecord::kMaxTextLength),
                   QStringLiteral("provider")});
     if (!errors.isEmpty()) {
-        QStringList lines;
-        for (const Error& e : errors)
-            lines << e.message;
-        return Error{lines.join(QLatin1Char('\n')), errors.first().field, Invalid};
+        return combinedErrors(errors, Invalid);
     }
 
     Database& db = m_journal.database();
