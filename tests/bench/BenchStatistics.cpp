@@ -1,0 +1,185 @@
+// Monthly statistics benchmark. Builds (or reuses) a store of synthetic cases with their session
+// history (`kangqiao demo`'s generators), then computes one month's indicators repeatedly and
+// prints one JSON object: p50/p95 per calculator and for the whole report, with the month's counts.
+//
+//   kangqiao-bench-stats --clients 100000 --sessions 2000000 [--db PATH] [--repeat 5]
+//
+// Not a timed test: CTest runs it at a smoke size to prove it works; numbers come from running it
+// by hand on the target machine (docs/performance.md).
+
+#include "core/Clock.h"
+#include "demo/DemoCases.h"
+#include "demo/DemoClients.h"
+#include "demo/DemoSessions.h"
+#include "keys/KdfParams.h"
+#include "lifecycle/CalendarRepository.h"
+#include "scales/ScaleLibrary.h"
+#include "staff/StaffIndicators.h"
+#include "statistics/ClientIndicators.h"
+#include "statistics/ReferralIndicators.h"
+#include "statistics/ServiceIndicators.h"
+#include "statistics/StandardServiceRule.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace kq;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Quartz-Meadow-Lantern-7");
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+qint64 valueOf(const QList<IndicatorGroup>& groups, const QString& key)
+{
+    for (const IndicatorGroup& g : groups)
+        for (const Indicator& i : g.indicators)
+            if (i.key == key)
+                return i.value;
+    return -1;
+}
+
+int fail(const Error& e)
+{
+    std::fprintf(stderr, "bench: %s\n", qPrintable(e.describe()));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("Clients in the store."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("sessions"), QStringLiteral("Session logs (default 20 per client)."),
+                      QStringLiteral("M")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Reuse or create this store."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Computations of the month."),
+                      QStringLiteral("R"), QStringLiteral("5")});
+    parser.addHelpOption();
+    parser.process(app);
+    const int clients = parser.value(QStringLiteral("clients")).toInt();
+    const int sessions = parser.isSet(QStringLiteral("sessions"))
+                             ? parser.value(QStringLiteral("sessions")).toInt()
+                             : clients * 20;
+    const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
+
+    QTemporaryDir temp;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : temp.filePath(QStringLiteral("bench.kqdb"));
+    const StorePaths paths{path};
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    const bool fresh = !QFileInfo::exists(path);
+    if (fresh) {
+        Workspace::Setup setup;
+        setup.centre = CentreProfile{
+            {}, QStringLiteral("BENCH-0001"), QStringLiteral("基准测试中心"), QStringLiteral("110105")};
+        setup.username = QStringLiteral("bench");
+        setup.displayName = QStringLiteral("Bench");
+        setup.kdf = KdfParams::fastest();
+        if (Result<SecureBytes> r =
+                Workspace::initialise(paths, setup, SecureBytes::fromUtf8(kPassword), clock);
+            !r)
+            return fail(r.error());
+    }
+    Workspace workspace(paths, clock);
+    if (Result<void> r = workspace.unlock(QStringLiteral("bench"), SecureBytes::fromUtf8(kPassword)); !r)
+        return fail(r.error());
+    Database& db = workspace.database();
+    const QDate today = clock.now().toLocalTime().date();
+
+    QElapsedTimer fill;
+    fill.start();
+    if (fresh) {
+        // The demo's own generators: cases through the workflow, then their service history.
+        db.setCacheSizeMiB(256);
+        const QStringList staff{QStringLiteral("bench")};
+        DemoClients people(42, today, staff);
+        const ScaleLibrary scales;
+        DemoCases cases(42, today, workspace.journal(), scales, staff);
+        for (int done = 0; done < clients;) {
+            Transaction tx(db);
+            for (int i = 0; i < 2000 && done < clients; ++i, ++done)
+                if (Result<QString> r = cases.add(workspace.actor(), people.next()); !r)
+                    return fail(r.error());
+            tx.commit();
+        }
+        if (Result<DemoSessions::Counts> r =
+                DemoSessions(42, today, workspace.journal(), staff).add(workspace.actor(), sessions);
+            !r)
+            return fail(r.error());
+    }
+    const double fillSeconds = double(fill.elapsed()) / 1000.0;
+
+    // The last whole month before the clock's day: what a supervisor reports on.
+    const QDate first = today.addMonths(-1);
+    const ReportPeriod month = ReportPeriod::month(first.year(), first.month());
+    const StandardServiceRule rule = StandardServiceRule::load(db);
+    const WorkingCalendar calendar = CalendarRepository(workspace.journal()).load();
+    QList<IndicatorGroup> last;
+    const QList<std::pair<QString, std::function<QList<IndicatorGroup>()>>> parts{
+        {QStringLiteral("clients"), [&] { return ClientIndicators::compute(db, month, rule, false); }},
+        {QStringLiteral("services"),
+         [&] { return QList<IndicatorGroup>{ServiceIndicators::compute(db, month, false)}; }},
+        {QStringLiteral("referrals"),
+         [&] { return QList<IndicatorGroup>{ReferralIndicators::compute(db, calendar, month, false)}; }},
+        {QStringLiteral("staff"), [&] {
+             return QList<IndicatorGroup>{StaffIndicators::compute(db, month.to.year(), month.to, false)};
+         }}};
+    QJsonObject byPart;
+    std::vector<double> totals(std::size_t(repeat), 0.0);
+    for (const auto& [name, compute] : parts) {
+        std::vector<double> times;
+        for (int round = 0; round < repeat; ++round) {
+            QElapsedTimer t;
+            t.start();
+            const QList<IndicatorGroup> groups = compute();
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            times.push_back(ms);
+            totals[std::size_t(round)] += ms;
+            if (round == 0)
+                last << groups;
+        }
+        byPart.insert(name, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
+                                        {QStringLiteral("p95_ms"), percentile(times, 0.95)}});
+    }
+    const qint64 monthSessions = valueOf(last, QStringLiteral("services.sessions"));
+    const QJsonObject report{
+        {QStringLiteral("benchmark"), QStringLiteral("monthly_statistics")},
+        {QStringLiteral("clients"), db.queryInt("SELECT count(*) FROM clients")},
+        {QStringLiteral("sessions"), db.queryInt("SELECT count(*) FROM sessions")},
+        {QStringLiteral("month"), month.key()},
+        {QStringLiteral("month_sessions"), monthSessions},
+        {QStringLiteral("month_clients_served"), valueOf(last, QStringLiteral("services.clients_served"))},
+        {QStringLiteral("fill_seconds"), fillSeconds},
+        {QStringLiteral("repeat"), repeat},
+        {QStringLiteral("p50_ms"), percentile(totals, 0.5)},
+        {QStringLiteral("p95_ms"), percentile(totals, 0.95)},
+        {QStringLiteral("by_part"), byPart}};
+    std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+    // A month without sessions in a store full of them means the query is broken, not fast.
+    return sessions >= 1000 && monthSessions <= 0 ? 2 : 0;
+}
