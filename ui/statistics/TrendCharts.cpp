@@ -26,13 +26,11 @@ qint64 valueOf(const StatisticsReport& report, const QString& key)
 
 QStringList monthLabels(const QList<StatisticsReport>& months)
 {
-    // Twelve labels share a narrow chart: the month number, with the year where it starts or turns.
+    // Twelve labels share a narrow chart: the month number only (a year does not fit); the trend
+    // ends at the month chosen above the charts.
     QStringList labels;
-    for (const StatisticsReport& r : months) {
-        const QDate d = r.period.from;
-        labels << (labels.isEmpty() || d.month() == 1 ? d.toString(QStringLiteral("yyyy/M"))
-                                                      : QString::number(d.month()));
-    }
+    for (const StatisticsReport& r : months)
+        labels << QString::number(r.period.from.month());
     return labels;
 }
 
