@@ -258,7 +258,10 @@
     <name>kq::ui::StatisticsPage</name>
     <message numerus="yes">
         <source>%1, %2: %n client(s)</source>
-        <translation><numerusform>%1, %2: %n client</numerusform><numerusform>%1, %2: %n clients</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2: %n client</numerusform>
+            <numerusform>%1, %2: %n clients</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "CaseFixture.h"
 #include "GuiTestSupport.h"
+#include "PdfText.h"
 #include "SessionFixture.h"
 
 #include "audit/AuditLog.h"
@@ -163,6 +164,32 @@ private Q_SLOTS:
             !page.exportTo(m_store.dir().filePath(QStringLiteral("no/such/x.json")), QStringLiteral("json")));
         QCOMPARE(child<ui::Banner>(&page, "banner")->kind(), ui::Banner::Kind::Error);
         QCOMPARE(AuditLog(m_store.db()).count(), before + 1);
+    }
+
+    // The PDF report: the cover, the charts and every group; text a person can copy out.
+    void exportsAPdfReportWithItsCharts()
+    {
+        ui::StatisticsPage page(m_store.ws());
+        openOnNovember(page);
+        QVERIFY(child<QPushButton>(&page, "export-pdf")->isVisible());
+        const qint64 before = AuditLog(m_store.db()).count();
+        const QString path = m_store.dir().filePath(QStringLiteral("november.pdf"));
+        QVERIFY(page.exportTo(path, QStringLiteral("pdf")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.count("/Subtype /Image") >= 4); // the four charts
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(AuditLog(m_store.db()).count(), before + 1);
+        bool missing = false;
+        const QString text = pdfText(path, missing);
+        if (missing)
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(text.contains(QStringLiteral("Statistics report")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("2026-11-01")));
+        QVERIFY(text.contains(QStringLiteral("Individual sessions")));
+        QVERIFY(!text.contains(QStringLiteral("赵兰"))); // aggregates only
     }
 
     void changingTheRuleRecomputes()

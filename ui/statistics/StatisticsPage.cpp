@@ -83,7 +83,8 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     top->addWidget(m_suppress);
     const QList<QPair<QString, QString>> formats = {{QStringLiteral("xlsx"), tr("Export &XLSX…")},
                                                     {QStringLiteral("csv"), tr("Export &CSV…")},
-                                                    {QStringLiteral("json"), tr("Export &JSON…")}};
+                                                    {QStringLiteral("json"), tr("Export &JSON…")},
+                                                    {QStringLiteral("pdf"), tr("Export &PDF…")}};
     for (const auto& [format, text] : formats) {
         auto* button = new QPushButton(text, m_content);
         button->setObjectName(QStringLiteral("export-") + format);

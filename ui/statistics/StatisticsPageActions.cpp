@@ -2,6 +2,7 @@
 // page's layout and computation (StatisticsPage.cpp) to keep both files short.
 #include "StandardRuleDialog.h"
 #include "StatisticsPage.h"
+#include "StatisticsPdf.h"
 #include "TrendCharts.h"
 #include "auth/Actor.h"
 #include "clients/ClientRepository.h"
@@ -13,6 +14,7 @@
 #include "statistics/StatisticsBuilder.h"
 #include "store/Workspace.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -92,7 +94,8 @@ void StatisticsPage::askExport(const QString& format)
         return;
     const QHash<QString, QString> filters = {{QStringLiteral("xlsx"), tr("Excel workbook (*.xlsx)")},
                                              {QStringLiteral("csv"), tr("CSV file (*.csv)")},
-                                             {QStringLiteral("json"), tr("JSON file (*.json)")}};
+                                             {QStringLiteral("json"), tr("JSON file (*.json)")},
+                                             {QStringLiteral("pdf"), tr("PDF report (*.pdf)")}};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("statistics-%1.%2").arg(m_months.constLast().period.key(), format));
@@ -128,6 +131,12 @@ bool StatisticsPage::exportTo(const QString& path, const QString& format)
         bytes = ReportWriter::csv(report);
     } else if (format == QStringLiteral("json")) {
         bytes = ReportWriter::json(report);
+    } else if (format == QStringLiteral("pdf")) {
+        // The charts as they are on the page, so the printed report shows what was seen.
+        QList<QImage> charts;
+        for (QChartView* view : std::as_const(m_charts))
+            charts << view->grab().toImage();
+        bytes = StatisticsPdf::render(report, charts);
     } else {
         m_banner->showError(tr("Unknown export format %1.").arg(format));
         return false;
