@@ -7,13 +7,14 @@
 // Not a timed test: CTest runs it at a smoke size to prove it works; numbers come from running it
 // by hand on the target machine (docs/performance.md).
 
+#include "BenchSupport.h"
+
 #include "accounts/AccountRepository.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientQuery.h"
 #include "clients/ClientRepository.h"
 #include "core/Clock.h"
 #include "demo/DemoClients.h"
-#include "keys/KdfParams.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Transaction.h"
@@ -22,7 +23,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,19 +32,9 @@
 #include <cstdio>
 
 using namespace kq;
+using kq::bench::percentile;
 
 namespace {
-
-const QString kPassword = QStringLiteral("Quartz-Meadow-Lantern-7");
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
 
 // Every prefix of `text`, as a person types it.
 QStringList keystrokes(const QString& text)
@@ -77,25 +67,11 @@ int main(int argc, char** argv)
                                                             : temp.filePath(QStringLiteral("bench.kqdb"));
     const StorePaths paths{path};
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    if (!QFileInfo::exists(path)) {
-        Workspace::Setup setup;
-        setup.centre = CentreProfile{
-            {}, QStringLiteral("BENCH-0001"), QStringLiteral("基准测试中心"), QStringLiteral("110105")};
-        setup.username = QStringLiteral("bench");
-        setup.displayName = QStringLiteral("Bench");
-        setup.kdf = KdfParams::fastest();
-        if (Result<SecureBytes> r =
-                Workspace::initialise(paths, setup, SecureBytes::fromUtf8(kPassword), clock);
-            !r) {
-            std::fprintf(stderr, "bench: %s\n", qPrintable(r.error().describe()));
-            return 1;
-        }
-    }
-    Workspace workspace(paths, clock);
-    if (Result<void> r = workspace.unlock(QStringLiteral("bench"), SecureBytes::fromUtf8(kPassword)); !r) {
-        std::fprintf(stderr, "bench: %s\n", qPrintable(r.error().describe()));
+    bool created = false;
+    const std::unique_ptr<Workspace> store = bench::openStore(paths, clock, created);
+    if (!store)
         return 1;
-    }
+    Workspace& workspace = *store;
     ClientRepository repository(workspace.journal());
     QElapsedTimer fill;
     fill.start();

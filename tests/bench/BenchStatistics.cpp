@@ -7,11 +7,12 @@
 // Not a timed test: CTest runs it at a smoke size to prove it works; numbers come from running it
 // by hand on the target machine (docs/performance.md).
 
+#include "BenchSupport.h"
+
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
 #include "demo/DemoSessions.h"
-#include "keys/KdfParams.h"
 #include "lifecycle/CalendarRepository.h"
 #include "scales/ScaleLibrary.h"
 #include "staff/StaffIndicators.h"
@@ -26,7 +27,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -36,19 +36,10 @@
 #include <functional>
 
 using namespace kq;
+using kq::bench::fail;
+using kq::bench::percentile;
 
 namespace {
-
-const QString kPassword = QStringLiteral("Quartz-Meadow-Lantern-7");
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
 
 qint64 valueOf(const QList<IndicatorGroup>& groups, const QString& key)
 {
@@ -57,12 +48,6 @@ qint64 valueOf(const QList<IndicatorGroup>& groups, const QString& key)
             if (i.key == key)
                 return i.value;
     return -1;
-}
-
-int fail(const Error& e)
-{
-    std::fprintf(stderr, "bench: %s\n", qPrintable(e.describe()));
-    return 1;
 }
 
 } // namespace
@@ -92,22 +77,11 @@ int main(int argc, char** argv)
                                                             : temp.filePath(QStringLiteral("bench.kqdb"));
     const StorePaths paths{path};
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    const bool fresh = !QFileInfo::exists(path);
-    if (fresh) {
-        Workspace::Setup setup;
-        setup.centre = CentreProfile{
-            {}, QStringLiteral("BENCH-0001"), QStringLiteral("基准测试中心"), QStringLiteral("110105")};
-        setup.username = QStringLiteral("bench");
-        setup.displayName = QStringLiteral("Bench");
-        setup.kdf = KdfParams::fastest();
-        if (Result<SecureBytes> r =
-                Workspace::initialise(paths, setup, SecureBytes::fromUtf8(kPassword), clock);
-            !r)
-            return fail(r.error());
-    }
-    Workspace workspace(paths, clock);
-    if (Result<void> r = workspace.unlock(QStringLiteral("bench"), SecureBytes::fromUtf8(kPassword)); !r)
-        return fail(r.error());
+    bool fresh = false;
+    const std::unique_ptr<Workspace> store = bench::openStore(paths, clock, fresh);
+    if (!store)
+        return 1;
+    Workspace& workspace = *store;
     Database& db = workspace.database();
     const QDate today = clock.now().toLocalTime().date();
 

@@ -6,6 +6,7 @@
 #include "common/AppSettings.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/Language.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -32,8 +33,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     m_centreName->setObjectName(QStringLiteral("centreName"));
     m_county->setObjectName(QStringLiteral("county"));
     m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    Language::addChoices(m_language);
     m_idleMinutes->setRange(1, 120);
     m_idleMinutes->setSuffix(tr(" min"));
     m_centreCode->setReadOnly(true);

@@ -16,8 +16,6 @@
 #include "lifecycle/CasePanel.h"
 #include "lifecycle/LifecycleService.h"
 #include "services/ServiceCatalogue.h"
-#include "sessions/GroupActivityRepository.h"
-#include "sessions/SessionLogRepository.h"
 #include "sessions/SessionsPanel.h"
 #include "store/Workspace.h"
 
@@ -269,30 +267,27 @@ void ClientDetailWidget::reload()
     // Services on the timeline at the time they happened: session logs and group meetings attended.
     if (clinical) {
         const ServiceCatalogue catalogue = ServiceCatalogue::load(m_workspace.database());
-        if (const Result<QList<SessionLog>> logs =
-                SessionLogRepository(m_workspace.journal()).list(actor, r->id))
-            for (const SessionLog& l : logs.value()) {
-                QStringList contents;
-                for (const QString& key : l.contents)
-                    contents << catalogue.contentName(key);
-                const QDateTime at(l.heldOn, l.startsAt);
-                lines.append({at,
-                              {QLocale().toString(at, QLocale::ShortFormat), names.value(l.staff, l.staff),
-                               tr("Session: %1").arg(contents.join(tr(", "))),
-                               tr("%1 · %2 · %n min", nullptr, l.minutes)
-                                   .arg(catalogue.formName(l.form), ServicePlaces::name(l.place))}});
-            }
-        if (const Result<QList<GroupAttendance>> groups =
-                GroupActivityRepository(m_workspace.journal()).forClient(actor, r->id))
-            for (const GroupAttendance& g : groups.value()) {
-                const QDateTime at(g.heldOn, g.startsAt);
-                lines.append({at,
-                              {QLocale().toString(at, QLocale::ShortFormat),
-                               g.facilitators.join(QLatin1Char(' ')), tr("Group meeting: %1").arg(g.topic),
-                               !g.present   ? tr("attendance not taken")
-                               : *g.present ? tr("present")
-                                            : tr("absent")}});
-            }
+        // The sessions tab has just read them for this client: no second query.
+        for (const SessionLog& l : m_sessions->logs()) {
+            QStringList contents;
+            for (const QString& key : l.contents)
+                contents << catalogue.contentName(key);
+            const QDateTime at(l.heldOn, l.startsAt);
+            lines.append({at,
+                          {QLocale().toString(at, QLocale::ShortFormat), names.value(l.staff, l.staff),
+                           tr("Session: %1").arg(contents.join(tr(", "))),
+                           tr("%1 · %2 · %n min", nullptr, l.minutes)
+                               .arg(catalogue.formName(l.form), ServicePlaces::name(l.place))}});
+        }
+        for (const GroupAttendance& g : m_sessions->attendances()) {
+            const QDateTime at(g.heldOn, g.startsAt);
+            lines.append({at,
+                          {QLocale().toString(at, QLocale::ShortFormat),
+                           g.facilitators.join(QLatin1Char(' ')), tr("Group meeting: %1").arg(g.topic),
+                           !g.present   ? tr("attendance not taken")
+                           : *g.present ? tr("present")
+                                        : tr("absent")}});
+        }
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });
     m_timeline->setRowCount(int(lines.size()));

@@ -1,5 +1,6 @@
 #include "Language.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -41,6 +42,13 @@ void apply(const QString& setting)
 QString current()
 {
     return g_current;
+}
+
+void addChoices(QComboBox* box)
+{
+    // Endonyms, not tr(): a person looks for their own language by its own name.
+    box->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    box->addItem(QStringLiteral("English"), QStringLiteral("en"));
 }
 
 } // namespace kq::ui::Language

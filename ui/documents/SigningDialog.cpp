@@ -9,6 +9,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/Language.h"
 #include "core/Clock.h"
 #include "documents/FormTemplateRenderer.h"
 #include "documents/FormTemplateRepository.h"
@@ -107,8 +108,7 @@ QWidget* SigningDialog::buildForm()
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    Language::addChoices(m_language);
     addLabelledRow(form, tr("&Language of the text:"), m_language);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SigningDialog::updatePreview);
 

@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 
 #include "SignedDocumentText.h"
+#include "common/Language.h"
 
 #include "common/Banner.h"
 #include "common/FormRows.h"
@@ -40,8 +41,7 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
 
     for (FormTemplate::Kind k : FormTemplate::kinds())
         m_kind->addItem(FormTemplate::kindName(k), FormTemplate::kindKey(k));
-    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    Language::addChoices(m_language);
 
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Saved"), tr("By")});
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);

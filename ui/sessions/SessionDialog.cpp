@@ -227,9 +227,12 @@ void SessionDialog::fillChoices()
     for (ServicePlace p : ServicePlaces::all())
         m_place->addItem(ServicePlaces::name(p), ServicePlaces::key(p));
     m_goal->addItem(tr("(none)"), QString());
-    if (const Result<Plan> plan =
+    // Read once: the goals offered here and, for a new log, the defaults.
+    if (Result<Plan> plan =
             PlanRepository(m_workspace.journal()).current(m_workspace.actor(), m_log.clientId))
-        for (const Plan::Goal& g : plan.value().goals)
+        m_plan = plan.take();
+    if (m_plan)
+        for (const Plan::Goal& g : m_plan->goals)
             m_goal->addItem(g.text, g.id);
     if (!m_log.goalId.isEmpty() && m_goal->findData(m_log.goalId) < 0)
         m_goal->addItem(tr("(a goal of an earlier plan)"), m_log.goalId);
@@ -247,13 +250,13 @@ void SessionDialog::fillDefaults()
     d.heldOn = now.date();
     d.minutes = 60;
     d.form = QStringLiteral("case_management");
-    if (const Result<Plan> plan = PlanRepository(m_workspace.journal()).current(actor, m_log.clientId)) {
-        if (!plan.value().services.isEmpty()) {
-            d.contents = {plan.value().services.first().content};
-            d.form = plan.value().services.first().form;
+    if (m_plan) {
+        if (!m_plan->services.isEmpty()) {
+            d.contents = {m_plan->services.first().content};
+            d.form = m_plan->services.first().form;
         }
-        if (!plan.value().goals.isEmpty())
-            d.goalId = plan.value().goals.first().id;
+        if (!m_plan->goals.isEmpty())
+            d.goalId = m_plan->goals.first().id;
     }
     const std::optional<SessionLog> last =
         SessionLogRepository(m_workspace.journal()).latestBy(actor, actor.username, m_log.clientId);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "assessments/Plan.h"
 #include "sessions/SessionLog.h"
 
 #include "common/FieldMarks.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -57,7 +60,8 @@ private:
 
     Workspace& m_workspace;
     Mode m_mode = Mode::New;
-    SessionLog m_log; // the stored log, or the client of a new one
+    SessionLog m_log;           // the stored log, or the client of a new one
+    std::optional<Plan> m_plan; // the client's plan in force, if any
     QString m_savedId;
     QStringList m_warnings;
     Banner* m_banner;

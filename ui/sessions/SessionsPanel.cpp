@@ -82,6 +82,7 @@ void SessionsPanel::clear()
     m_banner->hide();
     m_clientId.clear();
     m_logs.clear();
+    m_attendances.clear();
     m_table->setRowCount(0);
     m_summary->clear();
 }
@@ -113,9 +114,11 @@ void SessionsPanel::reload()
             i});
     }
     int attended = 0;
-    if (const Result<QList<GroupAttendance>> groups =
+    m_attendances.clear();
+    if (Result<QList<GroupAttendance>> groups =
             GroupActivityRepository(m_workspace.journal()).forClient(actor, m_clientId)) {
-        for (const GroupAttendance& g : groups.value()) {
+        m_attendances = groups.take();
+        for (const GroupAttendance& g : std::as_const(m_attendances)) {
             const bool present = g.present.value_or(false);
             attended += present ? 1 : 0;
             const QString flag = !g.present ? tr("Attendance not taken")

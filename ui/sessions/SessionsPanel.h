@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sessions/GroupActivity.h"
 #include "sessions/SessionLog.h"
 
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
     // Opens the session dialog for the client shown; true when a log was saved.
     bool logSession();
     QTableWidget* table() const { return m_table; }
+    // What the tab shows for the client, newest first: the record's timeline reads the same lists.
+    const QList<SessionLog>& logs() const { return m_logs; }
+    const QList<GroupAttendance>& attendances() const { return m_attendances; }
 
 Q_SIGNALS:
     void changed();                                    // a log was saved
@@ -47,6 +51,7 @@ private:
     QPushButton* m_new;
     QTableWidget* m_table;
     QList<SessionLog> m_logs; // rows whose kind is a session, by the row's UserRole index
+    QList<GroupAttendance> m_attendances;
 };
 
 } // namespace kq::ui
