@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
+    libqt6sql6-sqlite openssl python3-jsonschema python3-yaml
     libqt6opengl6-dev libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev
     fonts-noto-cjk fonts-wqy-zenhei unicode-data

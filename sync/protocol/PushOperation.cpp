@@ -18,11 +18,6 @@ bool isUuid(const QString& s)
 }
 } // namespace
 
-PushOperation PushOperation::fromOutbox(const OutboxOperation& o)
-{
-    return {o.opId, o.entity, o.entityId, o.op, o.fields, o.baseServerRev};
-}
-
 QJsonObject PushOperation::toJson() const
 {
     return {{QStringLiteral("op_id"), opId},

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/Result.h"
-#include "store/Outbox.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace kq::sync {
 
@@ -18,7 +19,6 @@ struct PushOperation {
     QJsonObject fields;
     std::optional<qint64> baseRev;
 
-    static PushOperation fromOutbox(const OutboxOperation& o);
     QJsonObject toJson() const;
     static Result<PushOperation> fromJson(const QJsonObject& json);
 };

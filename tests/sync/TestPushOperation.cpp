@@ -1,3 +1,4 @@
+#include "client/OutboxOperations.h"
 #include "protocol/PushOperation.h"
 
 #include "core/Ids.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
         o.op = QStringLiteral("create");
         o.fields = QJsonObject{{QStringLiteral("to"), QStringLiteral("hospital")}};
         o.baseServerRev = 5;
-        const PushOperation p = PushOperation::fromOutbox(o);
+        const PushOperation p = toPushOperation(o);
         QCOMPARE(p.opId, o.opId);
         QCOMPARE(p.entity, o.entity);
         QCOMPARE(p.entityId, o.entityId);
