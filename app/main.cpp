@@ -1,15 +1,18 @@
 // Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover, case,
-// due, stats), a command-line tool that obeys the same rules and exits non-zero with a one-line reason.
+// due, stats, enrol, sync), a command-line tool that obeys the same rules and exits non-zero with a one-line
+// reason.
 
 #include "DesktopApplication.h"
 #include "cli/CaseCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DueCommand.h"
+#include "cli/EnrolCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/InitCommand.h"
 #include "cli/RecoverCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/SyncCommand.h"
 #include "common/AppSettings.h"
 #include "common/Language.h"
 #include "core/Clock.h"
@@ -66,21 +69,54 @@ std::unique_ptr<kq::cli::Command> commandNamed(const QString& name)
         return std::make_unique<kq::cli::DueCommand>();
     if (name == u"stats")
         return std::make_unique<kq::cli::StatsCommand>();
+    if (name == u"enrol")
+        return std::make_unique<kq::cli::EnrolCommand>();
+    if (name == u"sync")
+        return std::make_unique<kq::cli::SyncCommand>();
     return nullptr;
+}
+
+// Qt looks into the runtime folder while it picks a platform, and warns when XDG_RUNTIME_DIR is
+// unset, as it is under cron: harmless for a command that opens no window, and a scheduled job's
+// output should be its own. Every other message goes where it went.
+QtMessageHandler g_previousHandler = nullptr;
+
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    g_previousHandler(type, context, message);
+}
+
+// The application object a command runs under. Most need only QtCore; a command that draws (the
+// statistics PDF's charts) gets a QApplication on the offscreen platform: a command never opens a
+// window, and a cron job has no display (or a stale DISPLAY) that xcb would abort on.
+std::unique_ptr<QCoreApplication> commandApplication(int& argc, char** argv, kq::cli::Command* command)
+{
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (!command || !command->needsGuiApplication(args))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+    auto app = std::make_unique<QApplication>(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
+    return app;
 }
 
 int runCommand(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<kq::cli::Command> command = commandNamed(QString::fromLocal8Bit(argv[1]));
+    const std::unique_ptr<QCoreApplication> app = commandApplication(argc, argv, command.get());
     describeApplication();
     kq::ui::Language::apply(kq::ui::AppSettings::language());
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     const QString name = args.takeFirst();
-    std::unique_ptr<kq::cli::Command> command = commandNamed(name);
     if (!command) {
         const QString line =
             QCoreApplication::translate("main", "kangqiao: unknown command '%1' (commands: init, demo, "
-                                                "check, recover, case, due, stats; see --help)")
+                                                "check, recover, case, due, stats, enrol, sync; see --help)")
                 .arg(name.simplified());
         std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Usage;

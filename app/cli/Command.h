@@ -24,6 +24,9 @@ public:
 
     // Parses `arguments` (argv without the program name) and runs; returns the exit status.
     int execute(const QStringList& arguments);
+    // Whether these arguments make the command draw (charts for a PDF), which needs a
+    // QApplication rather than a QCoreApplication. Asked before either exists; no output.
+    virtual bool needsGuiApplication(const QStringList& /*arguments*/) { return false; }
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;

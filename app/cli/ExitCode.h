@@ -15,8 +15,9 @@ enum ExitCode {
     Tampered = 6,      // the file does not decrypt with its own key: damaged or altered
     Wait = 7,          // too many failed attempts: back-off in force
     AccountDisabled = 8,
-    Failure = 9,  // anything else (I/O, a store error)
-    Refused = 10, // the role may not, or the case's state or record does not allow it
+    Failure = 9,     // anything else (I/O, a store error)
+    Refused = 10,    // the role may not, or the case's state or record does not allow it
+    SyncFailed = 11, // the platform could not be reached, or refused (sync, enrol)
 };
 
 inline int exitCodeFor(const Error& e)

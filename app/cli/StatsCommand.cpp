@@ -3,13 +3,19 @@
 #include "ExitCode.h"
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
+#include "statistics/ChartImages.h"
 #include "statistics/ReportWriter.h"
 #include "statistics/ReportXlsx.h"
 #include "statistics/StatisticsBuilder.h"
+#include "statistics/StatisticsPdf.h"
+#include "statistics/TrendCharts.h"
+#include "statistics/TrendReports.h"
 #include "store/Workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace kq::cli {
 
@@ -17,12 +23,26 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(StatsCommand)
 };
+
+// The months the PDF's trend charts cover, ending with the report's last month (as the dashboard).
+constexpr int kTrendMonths = 12;
 } // namespace
 
 QString StatsCommand::description() const
 {
-    return Tr::tr("Write the statistics report of a month (or of --from/--to) to a file: xlsx, csv or json; "
-                  "aggregates only, written owner-only and recorded in the audit log.");
+    return Tr::tr("Write the statistics report of a month (or of --from/--to) to a file: xlsx, csv, json, or "
+                  "pdf with the dashboard's charts of the 12 months up to the report's last month (drawn "
+                  "without a display); aggregates only, written owner-only and recorded in the audit log.");
+}
+
+bool StatsCommand::needsGuiApplication(const QStringList& arguments)
+{
+    // Charts are QGraphicsWidgets: only the PDF needs them. Parsed as run() will parse it, silently.
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addOptions(parser);
+    return parser.parse(QStringList{QStringLiteral("kangqiao ") + name()} + arguments) &&
+           parser.value(QStringLiteral("format")) == u"pdf";
 }
 
 void StatsCommand::addOptions(QCommandLineParser& parser)
@@ -33,7 +53,7 @@ void StatsCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(
         {QStringLiteral("from"), Tr::tr("First day of a range instead of a month."), Tr::tr("DATE")});
     parser.addOption({QStringLiteral("to"), Tr::tr("Last day of the range."), Tr::tr("DATE")});
-    parser.addOption({QStringLiteral("format"), Tr::tr("xlsx, csv or json."), Tr::tr("FORMAT")});
+    parser.addOption({QStringLiteral("format"), Tr::tr("xlsx, csv, json or pdf."), Tr::tr("FORMAT")});
     parser.addOption({QStringLiteral("out"), Tr::tr("The file to write."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("suppress-small"),
                       Tr::tr("Show counts from 1 to 4 as <5, for sharing outside the centre.")});
@@ -48,8 +68,11 @@ int StatsCommand::run(const QCommandLineParser& parser)
     const QString format = required(parser, QStringLiteral("format"), code);
     if (code != Ok)
         return code;
-    if (format != u"xlsx" && format != u"csv" && format != u"json")
-        return fail(Usage, Tr::tr("--format: give xlsx, csv or json"));
+    if (format != u"xlsx" && format != u"csv" && format != u"json" && format != u"pdf")
+        return fail(Usage, Tr::tr("--format: give xlsx, csv, json or pdf"));
+    // main() makes a QApplication (offscreen) when needsGuiApplication() says so; never draw without.
+    if (format == u"pdf" && !qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return fail(Failure, Tr::tr("--format: the PDF's charts cannot be drawn in this process"));
     const QString out = required(parser, QStringLiteral("out"), code);
     if (code != Ok)
         return code;
@@ -82,24 +105,47 @@ int StatsCommand::run(const QCommandLineParser& parser)
         return signedIn;
     if (!workspace.actor().can(Permission::ExportData))
         return fail(Refused, Tr::tr("--user: this account's role may not export statistics"));
+    const auto refusal = [&](const Error& e) {
+        return fail(e.code == StatisticsBuilder::NotPermitted ? Refused : Failure, e.message);
+    };
+    // A PDF carries the dashboard's charts: the months up to the report's last one.
+    std::optional<TrendReports> trend;
+    if (format == u"pdf") {
+        Result<TrendReports> r = TrendReports::compute(workspace.journal(), workspace.actor(),
+                                                       options.period.to, kTrendMonths, false);
+        if (!r)
+            return refusal(r.error());
+        trend = r.take();
+    }
     StatisticsBuilder builder(workspace.journal());
-    Result<StatisticsReport> report = builder.build(workspace.actor(), options);
-    if (!report)
-        return fail(report.error().code == StatisticsBuilder::NotPermitted ? Refused : Failure,
-                    report.error().message);
+    StatisticsReport report;
+    if (trend && trend->report.period.from == options.period.from &&
+        trend->report.period.to == options.period.to) {
+        report = trend->report; // a month's report is the trend's last: computed once
+        report.suppressBelow = options.suppressBelow;
+    } else {
+        Result<StatisticsReport> built = builder.build(workspace.actor(), options);
+        if (!built)
+            return refusal(built.error());
+        report = built.take();
+    }
     QByteArray bytes;
     if (format == u"xlsx") {
-        Result<QByteArray> xlsx = ReportXlsx::render(report.value());
+        Result<QByteArray> xlsx = ReportXlsx::render(report);
         if (!xlsx)
             return fail(Failure, xlsx.error().message);
         bytes = xlsx.take();
+    } else if (format == u"pdf") {
+        // Drawn offscreen; the staff chart shows the report's own training figures.
+        bytes =
+            ui::StatisticsPdf::render(report, ui::ChartImages::render(ui::TrendCharts::all(*trend, report)));
     } else {
-        bytes = format == u"csv" ? ReportWriter::csv(report.value()) : ReportWriter::json(report.value());
+        bytes = format == u"csv" ? ReportWriter::csv(report) : ReportWriter::json(report);
     }
     // Owner-only, whole or not at all.
     if (!writeFileAtomically(out, bytes))
         return fail(Failure, Tr::tr("--out: could not write %1").arg(out));
-    if (Result<void> audited = builder.recordExport(workspace.actor(), report.value(), format); !audited)
+    if (Result<void> audited = builder.recordExport(workspace.actor(), report, format); !audited)
         return fail(Failure, audited.error().message);
     print(Tr::tr("Wrote the %1 report of %2 to %3.").arg(format, options.period.key(), out));
     return Ok;

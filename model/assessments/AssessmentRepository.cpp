@@ -7,6 +7,7 @@
 #include "core/Errors.h"
 #include "core/Ids.h"
 #include "lifecycle/CaseState.h"
+#include "lifecycle/LifecycleService.h"
 #include "scales/ScaleLibrary.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -191,7 +192,8 @@ Result<AssessmentRepository::Recorded> AssessmentRepository::record(const Actor&
                               {QStringLiteral("outcome"), a.outcome},
                               {QStringLiteral("details"), details},
                               {QStringLiteral("scales"), scalesJson(a.scales)},
-                              {QStringLiteral("created_by"), a.createdBy}},
+                              {QStringLiteral("created_by"), a.createdBy},
+                              {QStringLiteral("created_at"), now}},
                              std::nullopt,
                              true});
 
@@ -204,9 +206,13 @@ Result<AssessmentRepository::Recorded> AssessmentRepository::record(const Actor&
         later->bindAll(a.clientId, isoDate(a.assessedOn));
         if (!later->step()) {
             const int months = CentreSettings::load(db).reviewIntervalMonths();
+            const QString due = isoDate(a.assessedOn.addMonths(months));
             db.cached("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
-                ->bindAll(isoDate(a.assessedOn.addMonths(months)), now, a.clientId)
+                ->bindAll(due, now, a.clientId)
                 .exec();
+            if (db.changes() > 0)
+                LifecycleService::recordCaseFile(m_journal, actor, a.clientId,
+                                                 {{QStringLiteral("review_due"), due}}, false);
         }
     }
     tx.commit();

@@ -7,6 +7,7 @@
 #include "core/Errors.h"
 #include "core/Ids.h"
 #include "lifecycle/CaseState.h"
+#include "lifecycle/LifecycleService.h"
 #include "services/ServiceCatalogue.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -172,17 +173,22 @@ Result<QString> PlanRepository::save(const Actor& actor, Plan plan)
                               {QStringLiteral("responsible"), plan.responsible},
                               {QStringLiteral("goals"), goals},
                               {QStringLiteral("services"), services},
-                              {QStringLiteral("created_by"), plan.createdBy}},
+                              {QStringLiteral("created_by"), plan.createdBy},
+                              {QStringLiteral("created_at"), now}},
                              std::nullopt,
                              true});
 
     // The plan in force sets the next review; a plan entered late from paper does not.
     auto later = db.cached("SELECT 1 FROM plans WHERE client_id = ? AND starts_on > ? LIMIT 1");
     later->bindAll(plan.clientId, isoDate(plan.startsOn));
-    if (!later->step())
+    if (!later->step()) {
         db.cached("UPDATE case_files SET review_due = ?, updated_at = ? WHERE client_id = ?")
             ->bindAll(isoDate(plan.reviewOn), now, plan.clientId)
             .exec();
+        if (db.changes() > 0)
+            LifecycleService::recordCaseFile(m_journal, actor, plan.clientId,
+                                             {{QStringLiteral("review_due"), isoDate(plan.reviewOn)}}, false);
+    }
     tx.commit();
     return plan.id;
 }

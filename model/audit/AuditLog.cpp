@@ -160,4 +160,12 @@ qint64 AuditLog::count()
     return m_db.queryInt("SELECT count(*) FROM audit_log");
 }
 
+AuditLog::Head AuditLog::head()
+{
+    Statement s = m_db.prepare("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (!s.step() || s.isNull(0))
+        return {};
+    return {s.int64(0), s.blob(1)};
+}
+
 } // namespace kq

@@ -42,6 +42,12 @@ public:
     // Newest first, for the audit view. `offset`/`limit` page through long logs.
     QList<AuditEntry> recent(int limit, int offset = 0);
     qint64 count();
+    // The chain's newest link: what a push tells the platform, so truncation is visible there.
+    struct Head {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+    Head head();
     // Entries about any of these records, oldest first (a client's timeline).
     QList<AuditEntry> forRecords(const QStringList& entityIds);
 

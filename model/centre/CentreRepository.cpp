@@ -41,7 +41,8 @@ void CentreRepository::create(const Actor& actor, CentreProfile& profile)
                              {},
                              {{QStringLiteral("code"), profile.code},
                               {QStringLiteral("name"), profile.name},
-                              {QStringLiteral("county_code"), profile.countyCode}},
+                              {QStringLiteral("county_code"), profile.countyCode},
+                              {QStringLiteral("created_at"), now}},
                              std::nullopt,
                              true});
 }

@@ -26,7 +26,6 @@ struct Tr {
 
 using namespace ClientVocabulary;
 
-// Column values of a client row, by column name; the journal records the changed ones.
 QVariantMap columns(const ClientRecord& r)
 {
     return {{QStringLiteral("name"), r.name},
@@ -138,6 +137,11 @@ const char* const kClientSelect =
     "case_manager, status, notes, rev FROM clients WHERE id = ?";
 
 } // namespace
+
+QVariantMap ClientRepository::columnsOf(const ClientRecord& record)
+{
+    return columns(record);
+}
 
 std::optional<ClientRecord> ClientRepository::load(const Actor& actor, const QString& id)
 {
@@ -295,6 +299,10 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
         upd.bind(++i, r.id);
         upd.exec();
     }
+    if (creating) { // the other workstations write the row as it is here
+        changed.insert(QStringLiteral("created_at"), now);
+        changed.insert(QStringLiteral("created_by"), actor.username);
+    }
     if (creating || !changed.isEmpty())
         m_journal.record(actor, {QStringLiteral("client"),
                                  r.id,
@@ -332,8 +340,11 @@ Result<ClientRepository::Saved> ClientRepository::save(const Actor& actor, Clien
                 ins->bind(++i, now);
                 ins->exec();
             }
+            QVariantMap created = gv;
+            created.insert(QStringLiteral("created_at"), now);
             m_journal.record(
-                actor, {QStringLiteral("guardian"), g.id, Change::Op::Create, {}, gv, std::nullopt, true});
+                actor,
+                {QStringLiteral("guardian"), g.id, Change::Op::Create, {}, created, std::nullopt, true});
             guardiansChanged = true;
         } else {
             const QVariantMap before = guardianColumns(r.id, oldPos, *old);

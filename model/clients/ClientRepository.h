@@ -50,6 +50,10 @@ public:
     Result<QString> reveal(const Actor& actor, const QString& id, Identifier which);
     qint64 count();
 
+    // The stored and synced form of a record's columns, by column name (not id, guardians, rev, or
+    // the derived sort key): what the journal records and the sync replica writes.
+    static QVariantMap columnsOf(const ClientRecord& record);
+
 private:
     Result<Saved> save(const Actor& actor, ClientRecord record, bool creating);
 

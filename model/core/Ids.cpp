@@ -22,4 +22,11 @@ QString newId()
     return QUuid::fromRfc4122(QByteArrayView(b.data(), qsizetype(b.size()))).toString(QUuid::WithoutBraces);
 }
 
+QString derivedId(const QString& entity, const QString& key)
+{
+    // Fixed for ever: changing it would give every derived record a new id.
+    static const QUuid kNamespace(QStringLiteral("{5b0f3a52-6a37-4c1e-9d0b-6b616e677169}"));
+    return QUuid::createUuidV5(kNamespace, entity + QLatin1Char(':') + key).toString(QUuid::WithoutBraces);
+}
+
 } // namespace kq

@@ -146,7 +146,8 @@ void FormTemplateRepository::insert(const Actor& actor, const FormTemplate& t)
                               {QStringLiteral("language"), t.language},
                               {QStringLiteral("version"), t.version},
                               {QStringLiteral("body"), t.body},
-                              {QStringLiteral("created_by"), t.createdBy}},
+                              {QStringLiteral("created_by"), t.createdBy},
+                              {QStringLiteral("created_at"), at}},
                              std::nullopt,
                              true});
 }

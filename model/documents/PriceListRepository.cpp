@@ -245,7 +245,8 @@ void PriceListRepository::insert(const Actor& actor, PriceItem& row, const QStri
                               {QStringLiteral("effective_to"), isoDate(row.effectiveTo)},
                               {QStringLiteral("service_content"), content},
                               {QStringLiteral("notes"), notes},
-                              {QStringLiteral("created_by"), row.createdBy}},
+                              {QStringLiteral("created_by"), row.createdBy},
+                              {QStringLiteral("created_at"), now}},
                              std::nullopt,
                              true});
 }

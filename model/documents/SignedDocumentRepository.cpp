@@ -54,8 +54,7 @@ QJsonArray arrayOf(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).array();
 }
 
-// What the bytes are, by their first bytes: the caller's word for it is not trusted.
-QString sniffMime(const QByteArray& bytes)
+QString mimeOf(const QByteArray& bytes)
 {
     if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
         return QStringLiteral("image/png");
@@ -123,6 +122,11 @@ Error joined(const QList<Error>& errors)
     return combinedErrors(errors, SignedDocumentRepository::Invalid);
 }
 } // namespace
+
+QString SignedDocumentRepository::sniffMime(const QByteArray& bytes)
+{
+    return mimeOf(bytes);
+}
 
 QString SignedDocumentRepository::sha256Hex(const QByteArray& bytes)
 {
@@ -236,6 +240,7 @@ Result<QString> SignedDocumentRepository::sign(const Actor& actor, SignedDocumen
     doc.revokedBy.clear();
     const QString signers = signersJson(doc.signers);
     const QString lines = linesJson(doc.lines);
+    const QString createdAt = m_journal.clock().nowIso();
     db.cached(
           "INSERT INTO signed_documents(id, client_id, kind, language, template_version, signed_on, "
           "valid_from, valid_until, on_paper, signers, lines, html, pdf, sha256, replaces_id, created_by, "
@@ -243,19 +248,15 @@ Result<QString> SignedDocumentRepository::sign(const Actor& actor, SignedDocumen
         ->bindAll(doc.id, doc.clientId, FormTemplate::kindKey(doc.kind), doc.language, doc.templateVersion,
                   isoDate(doc.signedOn), isoDate(doc.validFrom), isoDate(doc.validUntil), doc.onPaper,
                   signers, lines, doc.html, doc.pdf, doc.sha256,
-                  doc.replacesId.isEmpty() ? QString() : doc.replacesId, doc.createdBy,
-                  m_journal.clock().nowIso())
+                  doc.replacesId.isEmpty() ? QString() : doc.replacesId, doc.createdBy, createdAt)
         .exec();
     for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
         db.cached("INSERT INTO document_images(document_id, role, mime, data) VALUES (?, ?, ?, ?)")
             ->bindAll(doc.id, it.key(), it->mime, it->bytes)
             .exec();
-    m_journal.record(actor,
-                     {QStringLiteral("signed_document"),
-                      doc.id,
-                      Change::Op::Create,
-                      QStringLiteral("sign"),
-                      {{QStringLiteral("client_id"), doc.clientId},
+    // The other workstations of the centre need the document whole: the PDF and each image travel
+    // as base64 text (the wire carries scalars only); the hash lets the receiver check the PDF.
+    QVariantMap fields{{QStringLiteral("client_id"), doc.clientId},
                        {QStringLiteral("kind"), FormTemplate::kindKey(doc.kind)},
                        {QStringLiteral("language"), doc.language},
                        {QStringLiteral("template_version"), doc.templateVersion},
@@ -266,13 +267,16 @@ Result<QString> SignedDocumentRepository::sign(const Actor& actor, SignedDocumen
                        {QStringLiteral("signers"), signers},
                        {QStringLiteral("lines"), lines},
                        {QStringLiteral("html"), doc.html},
-                       // The bytes stay out of the outbox; the hash names the PDF.
+                       {QStringLiteral("pdf"), QString::fromLatin1(doc.pdf.toBase64())},
                        {QStringLiteral("sha256"), doc.sha256},
                        {QStringLiteral("image_roles"), QStringList(doc.images.keys()).join(QLatin1Char(','))},
                        {QStringLiteral("replaces_id"), doc.replacesId},
-                       {QStringLiteral("created_by"), doc.createdBy}},
-                      std::nullopt,
-                      true});
+                       {QStringLiteral("created_by"), doc.createdBy},
+                       {QStringLiteral("created_at"), createdAt}};
+    for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
+        fields.insert(QStringLiteral("image_") + it.key(), QString::fromLatin1(it->bytes.toBase64()));
+    m_journal.record(actor, {QStringLiteral("signed_document"), doc.id, Change::Op::Create,
+                             QStringLiteral("sign"), fields, std::nullopt, true});
     tx.commit();
     return doc.id;
 }
@@ -290,7 +294,7 @@ QList<Error> SignedDocumentRepository::checkImages(SignedDocument& doc)
                                 QStringLiteral("images")});
             continue;
         }
-        it->mime = sniffMime(it->bytes);
+        it->mime = mimeOf(it->bytes);
         if (it->bytes.size() > SignedDocument::kMaxImageBytes)
             errors.append(Error{
                 Tr::tr("The image is larger than %1 MB.").arg(SignedDocument::kMaxImageBytes >> 20), field});

@@ -72,6 +72,9 @@ public:
     QList<SignedDocument> expiringWithin(int days, const QDate& today);
 
     static QString sha256Hex(const QByteArray& bytes);
+    // What the bytes are, by their first bytes (image/png, image/jpeg, application/pdf; empty if
+    // none of those): the caller's word for it is not trusted.
+    static QString sniffMime(const QByteArray& bytes);
 
 private:
     QList<Error> checkImages(SignedDocument& doc);

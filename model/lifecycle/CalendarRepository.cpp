@@ -1,8 +1,10 @@
 #include "CalendarRepository.h"
 
 #include "auth/Actor.h"
+#include "core/Ids.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoredValues.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -45,16 +47,21 @@ Result<void> CalendarRepository::set(const Actor& actor, const QDate& day, Worki
     Database& db = m_journal.database();
     Transaction tx(db);
     db.prepare("DELETE FROM calendar_days WHERE day = ?").bind(1, day.toString(Qt::ISODate)).exec();
+    const bool existed = db.changes() > 0; // the platform hears of a new day as a create
     db.prepare("INSERT INTO calendar_days(day, kind, name) VALUES (?, ?, ?)")
-        .bindAll(day.toString(Qt::ISODate), kindKey, name.trimmed())
+        .bindAll(day.toString(Qt::ISODate), kindKey, nullIfEmpty(name.trimmed()))
         .exec();
+    // Holidays are the centre's, on every workstation. The day is the key, so the record's id is
+    // derived from it and two workstations marking the same day meet on one record.
     m_journal.record(actor, {QStringLiteral("calendar_day"),
-                             day.toString(Qt::ISODate),
-                             Change::Op::Update,
+                             derivedId(QStringLiteral("calendar_day"), day.toString(Qt::ISODate)),
+                             existed ? Change::Op::Update : Change::Op::Create,
                              {},
-                             {{QStringLiteral("kind"), kindKey}, {QStringLiteral("name"), name.trimmed()}},
+                             {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                              {QStringLiteral("kind"), kindKey},
+                              {QStringLiteral("name"), name.trimmed()}},
                              std::nullopt,
-                             false});
+                             true});
     tx.commit();
     return {};
 }
@@ -68,12 +75,12 @@ Result<void> CalendarRepository::remove(const Actor& actor, const QDate& day)
     db.prepare("DELETE FROM calendar_days WHERE day = ?").bind(1, day.toString(Qt::ISODate)).exec();
     if (db.changes() > 0)
         m_journal.record(actor, {QStringLiteral("calendar_day"),
-                                 day.toString(Qt::ISODate),
+                                 derivedId(QStringLiteral("calendar_day"), day.toString(Qt::ISODate)),
                                  Change::Op::Delete,
                                  {},
-                                 {},
+                                 {{QStringLiteral("day"), day.toString(Qt::ISODate)}},
                                  std::nullopt,
-                                 false});
+                                 true});
     tx.commit();
     return {};
 }

@@ -72,6 +72,12 @@ Result<ClientRepository::Saved> LifecycleService::apply(const Actor& actor, Clie
         .bindAll(saved.value().id, WaysIn::key(application.wayIn), applied,
                  state == CaseState::Referred ? applied : QString(), applied, now)
         .exec();
+    QVariantMap file{{QStringLiteral("way_in"), WaysIn::key(application.wayIn)},
+                     {QStringLiteral("applied_on"), applied},
+                     {QStringLiteral("state_since"), applied}};
+    if (state == CaseState::Referred)
+        file.insert(QStringLiteral("registered_on"), applied);
+    recordCaseFile(m_journal, actor, saved.value().id, file, true);
     CaseInput input;
     input.details = application.toDetails();
     writeEvent(actor, saved.value().id, QStringLiteral("apply"), std::nullopt, state,
@@ -210,6 +216,7 @@ Result<CaseState> LifecycleService::perform(const Actor& actor, const QString& c
               "FROM clients WHERE id = ?")
         ->bind(1, clientId)
         .exec();
+    const bool fileCreated = db.changes() > 0;
     QStringList assignments;
     for (const auto& [column, value] : sets)
         assignments << QString::fromLatin1(column) + QStringLiteral(" = ?");
@@ -222,6 +229,21 @@ Result<CaseState> LifecycleService::perform(const Actor& actor, const QString& c
         upd->bind(++i, value.isEmpty() ? QString() : value);
     upd->bind(++i, clientId);
     upd->exec();
+    QVariantMap file;
+    if (fileCreated) { // the whole row, as the fallback above and this action left it
+        Statement row =
+            db.prepare("SELECT way_in, applied_on, state_since FROM case_files WHERE client_id = ?");
+        row.bind(1, clientId);
+        if (row.step())
+            file = {{QStringLiteral("way_in"), row.text(0)},
+                    {QStringLiteral("applied_on"), row.text(1)},
+                    {QStringLiteral("state_since"), row.text(2)}};
+    }
+    for (const auto& [column, value] : sets)
+        if (qstrcmp(column, "updated_at") != 0)
+            file.insert(QString::fromLatin1(column), value.isEmpty() ? QVariant() : QVariant(value));
+    if (!file.isEmpty())
+        recordCaseFile(m_journal, actor, clientId, file, fileCreated);
 
     if (to != f->state) {
         db.cached("UPDATE clients SET status = ?, rev = rev + 1, updated_at = ? WHERE id = ?")
@@ -248,11 +270,12 @@ void LifecycleService::writeEvent(const Actor& actor, const QString& clientId, c
     const QString fromKey = from ? CaseStates::key(*from) : QString();
     const QString occurred = at.toUTC().toString(Qt::ISODateWithMs);
     const QString details = toJson(input.details);
+    const QString recorded = m_journal.clock().nowIso();
     m_journal.database()
         .cached("INSERT INTO case_events(id, client_id, action, from_status, to_status, occurred_at, "
                 "recorded_at, actor, reason, document, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        ->bindAll(id, clientId, action, fromKey, CaseStates::key(to), occurred, m_journal.clock().nowIso(),
-                  actor.username, input.reason.trimmed(), input.document.trimmed(), details)
+        ->bindAll(id, clientId, action, fromKey, CaseStates::key(to), occurred, recorded, actor.username,
+                  nullIfEmpty(input.reason.trimmed()), nullIfEmpty(input.document.trimmed()), details)
         .exec();
     QVariantMap fields{{QStringLiteral("client_id"), clientId},
                        {QStringLiteral("action"), action},
@@ -264,9 +287,24 @@ void LifecycleService::writeEvent(const Actor& actor, const QString& clientId, c
     if (!input.document.trimmed().isEmpty())
         fields.insert(QStringLiteral("document"), input.document.trimmed());
     fields.insert(QStringLiteral("details"), details);
+    fields.insert(QStringLiteral("recorded_at"), recorded);
+    fields.insert(QStringLiteral("actor"), actor.username);
     // The platform hears of transfers, green-channel referrals and closures through the outbox.
     m_journal.record(
         actor, {QStringLiteral("case_event"), id, Change::Op::Create, action, fields, std::nullopt, true});
+}
+
+void LifecycleService::recordCaseFile(Journal& journal, const Actor& actor, const QString& clientId,
+                                      QVariantMap columns, bool created)
+{
+    columns.insert(QStringLiteral("client_id"), clientId); // every change names its row
+    journal.record(actor, {QStringLiteral("case_file"),
+                           derivedId(QStringLiteral("case_file"), clientId),
+                           created ? Change::Op::Create : Change::Op::Update,
+                           {},
+                           columns,
+                           std::nullopt,
+                           true});
 }
 
 QList<CaseEvent> LifecycleService::events(const Actor& actor, const QString& clientId)

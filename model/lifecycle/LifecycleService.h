@@ -7,6 +7,8 @@
 #include "clients/ClientRepository.h"
 #include "core/Result.h"
 
+#include <QVariantMap>
+
 #include <optional>
 
 namespace kq {
@@ -43,6 +45,13 @@ public:
     QStringList recentDetailValues(CaseAction action, const QString& key, int limit = 30);
 
     static Permission permissionFor(CaseAction action);
+
+    // Journals the case file's columns just written (not updated_at or last_contact_on, which each
+    // store keeps itself). The case file travels as its own record, entity "case_file" with id
+    // derivedId("case_file", clientId): its dates come from the actions, assessments and plans as
+    // they were recorded, with the centre's settings of the time, so no other store could replay them.
+    static void recordCaseFile(Journal& journal, const Actor& actor, const QString& clientId,
+                               QVariantMap columns, bool created);
 
 private:
     void writeEvent(const Actor& actor, const QString& clientId, const QString& action,

@@ -255,6 +255,7 @@ GroupActivityRepository::create(const Actor& actor, GroupActivity activity, cons
             Rows::insertAttendee(db, meeting.id, a);
         QVariantMap fields = Rows::fieldsOf(meeting);
         fields.insert(QStringLiteral("created_by"), meeting.createdBy);
+        fields.insert(QStringLiteral("created_at"), now);
         m_journal.record(actor,
                          {Rows::entity(), meeting.id, Change::Op::Create, {}, fields, std::nullopt, true});
         saved.ids << meeting.id;
@@ -306,6 +307,10 @@ Result<GroupActivityRepository::Saved> GroupActivityRepository::update(const Act
 
     Rows::updateDetails(db, activity, m_journal.clock().nowIso());
     Rows::replaceRoster(db, activity.id, before.roster, activity.roster);
+    // Attendance already taken travels with a new roster, so the other workstations know the
+    // attendance of the clients who stay and that those added have none yet.
+    if (before.attendanceTaken() && changed.contains(QStringLiteral("roster")))
+        changed.insert(QStringLiteral("attendance"), Rows::attendanceJson(activity.roster));
     m_journal.record(actor,
                      {Rows::entity(), activity.id, Change::Op::Update, {}, changed, stored->serverRev, true});
     // A new day or a client taken off changes the last contact of those who attended.
@@ -456,7 +461,8 @@ GroupActivityRepository::takeAttendance(const Actor& actor, const QString& activ
                              activityId,
                              Change::Op::Update,
                              {},
-                             {{QStringLiteral("attendance"), Rows::attendanceJson(meeting.roster)}},
+                             {{QStringLiteral("attendance"), Rows::attendanceJson(meeting.roster)},
+                              {QStringLiteral("attendance_on"), Rows::attendanceTakenOn(db, activityId)}},
                              stored->serverRev,
                              true});
     for (const Attendee& a : std::as_const(meeting.roster))

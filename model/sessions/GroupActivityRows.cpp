@@ -284,6 +284,13 @@ void remove(Database& db, const QString& activityId)
     db.cached("DELETE FROM group_activities WHERE id = ?")->bindAll(activityId).exec();
 }
 
+QString attendanceTakenOn(Database& db, const QString& activityId)
+{
+    auto s = db.cached("SELECT attendance_on FROM group_activities WHERE id = ?");
+    s->bind(1, activityId);
+    return s->step() ? s->text(0) : QString();
+}
+
 QString groupIdByName(Database& db, const QString& name)
 {
     auto s = db.cached("SELECT id FROM saved_groups WHERE name = ?");

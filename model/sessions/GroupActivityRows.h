@@ -58,6 +58,8 @@ void writeAttendance(Database& db, const QString& activityId, const QList<GroupA
                      const QString& now);
 // The meeting and its roster.
 void remove(Database& db, const QString& activityId);
+// attendance_on as stored (the first taking, UTC ISO text), empty before.
+QString attendanceTakenOn(Database& db, const QString& activityId);
 
 // Saved groups: members as space-separated client ids.
 QString groupIdByName(Database& db, const QString& name); // empty when there is none

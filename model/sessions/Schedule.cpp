@@ -50,7 +50,7 @@ QList<ScheduleEntry> Schedule::between(Database& db, const Actor& actor, QDate f
     const QString first = isoDate(from);
     const QString last = isoDate(to);
     const bool everyone = staffUsername.isEmpty();
-    // CROSS JOIN keeps the sessions outermost: a range of sessions_by_day (or sessions_by_next),
+    // CROSS JOIN keeps the sessions outermost: a range of sessions_by_day_all (or sessions_by_next),
     // then one clients lookup by primary key each, never a walk over 100k clients.
     Statement held =
         db.prepare("SELECT s.id, s.client_id, c.name, s.contents, s.held_on, s.starts_at, "

@@ -153,9 +153,11 @@ Result<SessionLogRepository::Saved> SessionLogRepository::save(const Actor& acto
     auto insert = db.cached(kInsert);
     bindRow(*insert, log);
     insert->bind(15, log.id).bind(16, log.createdBy).bind(17, now).bind(18, now).exec();
+    QVariantMap fields = fieldsOf(log);
+    fields.insert(QStringLiteral("created_by"), log.createdBy);
+    fields.insert(QStringLiteral("created_at"), now);
     m_journal.record(
-        actor,
-        {QStringLiteral("session"), log.id, ::kq::Change::Op::Create, {}, fieldsOf(log), std::nullopt, true});
+        actor, {QStringLiteral("session"), log.id, ::kq::Change::Op::Create, {}, fields, std::nullopt, true});
     LastContact::refresh(db, log.clientId);
     tx.commit();
     return Saved{log.id, gate.value()};
@@ -254,8 +256,11 @@ Result<SessionLogRepository::Saved> SessionLogRepository::write(const Actor& act
                             "rev = rev + 1, updated_at = ? WHERE id = ?");
     bindRow(*update, log);
     update->bind(15, amending || stored->amended).bind(16, now).bind(17, log.id).exec();
+    QVariantMap changed = after;
+    if (amending) // the flag the lists show travels with the amendment
+        changed.insert(QStringLiteral("amended"), true);
     m_journal.record(actor, {QStringLiteral("session"), log.id, ::kq::Change::Op::Update,
-                             amending ? QStringLiteral("amend") : QString(), after, std::nullopt, true});
+                             amending ? QStringLiteral("amend") : QString(), changed, std::nullopt, true});
     if (amending) {
         // The old values stay readable next to the new: the amendment keeps them.
         const QString id = newId();
@@ -270,7 +275,9 @@ Result<SessionLogRepository::Saved> SessionLogRepository::write(const Actor& act
                                  {{QStringLiteral("session_id"), log.id},
                                   {QStringLiteral("reason"), reason},
                                   {QStringLiteral("before"), jsonText(before)},
-                                  {QStringLiteral("after"), jsonText(after)}},
+                                  {QStringLiteral("after"), jsonText(after)},
+                                  {QStringLiteral("amended_by"), actor.username},
+                                  {QStringLiteral("amended_at"), now}},
                                  std::nullopt,
                                  true});
     }

@@ -69,10 +69,11 @@ Result<QString> StaffTrainingRepository::add(const Actor& actor, TrainingRecord 
     record.id = newId();
     record.createdBy = actor.username;
     record.createdAt = m_journal.clock().now();
+    const QString createdAt = m_journal.clock().nowIso();
     db.cached("INSERT INTO staff_training(id, username, held_on, minutes, topic, provider, created_by, "
               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         ->bindAll(record.id, record.username, isoDate(record.heldOn), record.minutes, record.topic,
-                  nullIfEmpty(record.provider), record.createdBy, m_journal.clock().nowIso())
+                  nullIfEmpty(record.provider), record.createdBy, createdAt)
         .exec();
     m_journal.record(actor, {QStringLiteral("staff_training"),
                              record.id,
@@ -82,9 +83,11 @@ Result<QString> StaffTrainingRepository::add(const Actor& actor, TrainingRecord 
                               {QStringLiteral("held_on"), isoDate(record.heldOn)},
                               {QStringLiteral("minutes"), record.minutes},
                               {QStringLiteral("topic"), record.topic},
-                              {QStringLiteral("provider"), record.provider}},
+                              {QStringLiteral("provider"), record.provider},
+                              {QStringLiteral("created_by"), record.createdBy},
+                              {QStringLiteral("created_at"), createdAt}},
                              std::nullopt,
-                             false});
+                             true}); // the centre's training hours count on every workstation
     tx.commit();
     return record.id;
 }
@@ -99,7 +102,7 @@ Result<void> StaffTrainingRepository::remove(const Actor& actor, const QString& 
     if (db.changes() == 0)
         return Error{Tr::tr("The training record was not found."), {}, NotFound};
     m_journal.record(actor,
-                     {QStringLiteral("staff_training"), id, Change::Op::Delete, {}, {}, std::nullopt, false});
+                     {QStringLiteral("staff_training"), id, Change::Op::Delete, {}, {}, std::nullopt, true});
     tx.commit();
     return {};
 }
@@ -149,19 +152,24 @@ Result<void> StaffTrainingRepository::setProfile(const Actor& actor, const Staff
         existed = s->step();
     }
     // INSERT OR REPLACE: SQLite 3.15 has no UPSERT, and the row has nothing else to keep.
+    const QString now = m_journal.clock().nowIso();
     db.cached("INSERT OR REPLACE INTO staff_profiles(username, qualification, direct_service, updated_by, "
               "updated_at) VALUES (?, ?, ?, ?, ?)")
-        ->bindAll(profile.username, profile.qualification, profile.directService, actor.username,
-                  m_journal.clock().nowIso())
+        ->bindAll(profile.username, profile.qualification, profile.directService, actor.username, now)
         .exec();
+    // Keyed by username, so the record's id is derived from it: every workstation's profile of a
+    // person is one record at the platform. The whole row travels; it is small.
     m_journal.record(actor, {QStringLiteral("staff_profile"),
-                             profile.username,
+                             derivedId(QStringLiteral("staff_profile"), profile.username),
                              existed ? Change::Op::Update : Change::Op::Create,
                              {},
-                             {{QStringLiteral("qualification"), profile.qualification},
-                              {QStringLiteral("direct_service"), profile.directService}},
+                             {{QStringLiteral("username"), profile.username},
+                              {QStringLiteral("qualification"), profile.qualification},
+                              {QStringLiteral("direct_service"), profile.directService},
+                              {QStringLiteral("updated_by"), actor.username},
+                              {QStringLiteral("updated_at"), now}},
                              std::nullopt,
-                             false});
+                             true});
     tx.commit();
     return {};
 }

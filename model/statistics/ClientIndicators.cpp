@@ -1,5 +1,6 @@
 #include "ClientIndicators.h"
 
+#include "CaseFacts.h"
 #include "assessments/AssessmentVocabulary.h"
 #include "clients/ClientVocabulary.h"
 #include "geo/Divisions.h"
@@ -9,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
-#include <QSet>
 
 #include <algorithm>
 
@@ -51,12 +52,23 @@ public:
         }
         return *it;
     }
-    void add(const QString& key, const QString& label, const QString& id)
+    void add(const QString& key, const QString& label, const QString& id) { add(at(key, label), id); }
+    void add(Count& c, const QString& id)
     {
-        Count& c = at(key, label);
         ++c.n;
         if (m_keep)
             c.ids << id;
+    }
+    // The count of a key made from `part` (a state, a county, ...), looked up once per distinct part:
+    // `make` gives the key and label the first time.
+    template <typename Make> Count& cached(QHash<QString, Count*>& cache, const QString& part, Make make)
+    {
+        Count*& c = cache[part];
+        if (!c) {
+            const auto [key, label] = make();
+            c = &at(key, label);
+        }
+        return *c;
     }
     Indicator take(const QString& key, qint64 denominator = -1)
     {
@@ -93,30 +105,6 @@ QString riskKey(int level)
     return level >= 0 && level <= 5 ? QString::number(level) : QStringLiteral("not_assessed");
 }
 
-// The states of clients registered and living at home: the rate's denominator (DOMAIN.md).
-bool livesAtHome(const QString& state)
-{
-    static const QSet<QString> keys{QStringLiteral("registered"),         QStringLiteral("waiting"),
-                                    QStringLiteral("referred"),           QStringLiteral("assessing"),
-                                    QStringLiteral("awaiting_agreement"), QStringLiteral("in_service")};
-    return keys.contains(state);
-}
-
-// Clients marked present at a group meeting held in the period. From the meetings of the period
-// (group_activities_by_day, then the roster by primary key): a client's whole attendance
-// history can be long, a month's meetings are few.
-QSet<QString> attendedGroups(Database& db, const ReportPeriod& period)
-{
-    QSet<QString> out;
-    Statement s = db.prepare("SELECT DISTINCT ga.client_id FROM group_activities a "
-                             "JOIN group_attendance ga ON ga.activity_id = a.id "
-                             "WHERE a.held_on BETWEEN ? AND ? AND ga.present = 1");
-    s.bindAll(isoDate(period.from), isoDate(period.to));
-    while (s.step())
-        out.insert(s.text(0));
-    return out;
-}
-
 void countClosures(Database& db, const ReportPeriod& period, Tally& t)
 {
     t.at(QStringLiteral("closures.total"), Tr::tr("Closed in the period"));
@@ -127,8 +115,8 @@ void countClosures(Database& db, const ReportPeriod& period, Tally& t)
     t.at(QStringLiteral("closures.withdrawn"), Tr::tr("Closed in the period: withdrew"));
     t.at(QStringLiteral("transfers_out"), Tr::tr("Transferred out in the period"));
 
-    // case_events_by_action(action, occurred_at) finds the month's few closures and transfers;
-    // one outcome look-up per closure is fine.
+    // case_events_by_action_client finds the month's few closures and transfers with their
+    // clients; assessments_transfer_outcome the outcome of each closure (one row read).
     Statement s = db.prepare("SELECT client_id, action, occurred_at FROM case_events "
                              "WHERE action IN ('close', 'withdraw', 'transfer-out') "
                              "AND occurred_at >= ? AND occurred_at < ?");
@@ -151,7 +139,7 @@ void countClosures(Database& db, const ReportPeriod& period, Tally& t)
             at.isValid() ? at.toLocalTime().date() : QDate::fromString(text.left(10), Qt::ISODate);
         auto q = db.cached("SELECT outcome FROM assessments WHERE client_id = ? AND kind = 'transfer' "
                            "AND outcome IS NOT NULL AND outcome <> '' AND assessed_on <= ? "
-                           "ORDER BY assessed_on DESC, created_at DESC LIMIT 1");
+                           "ORDER BY assessed_on DESC, created_at DESC, rowid DESC LIMIT 1");
         q->bindAll(id, isoDate(day));
         const QString outcome = q->step() ? q->text(0) : QStringLiteral("unknown");
         t.add(QStringLiteral("closures.") + outcome, outcome, id);
@@ -160,20 +148,15 @@ void countClosures(Database& db, const ReportPeriod& period, Tally& t)
 
 } // namespace
 
-// Query strategy (100k clients, 1.6M case events, 2M sessions): one pass over clients with
-// case_files, each row carrying the state at the end (latest event by occurred_at through
-// case_events_by_client: a client's dozen events, sorted) and the rule's components as EXISTS
-// probes on per-client indexes (sessions_by_client and plans_by_client cover their probes;
-// signed_documents_by_client and assessments_by_client read a few rows). Group attendance comes
-// from the period's meetings as one set; closures and transfers from case_events_by_action. All
-// counting is in C++ over that one pass, so every breakdown costs nothing more. The document
-// probes test revoked_on last: it lies after the PDF in the row, and reading it walks the PDF's
-// overflow pages, so the date tests go first to skip documents out of force.
+// Query strategy (100k clients, 2M sessions; decision 0011): CaseFacts reads each kind of fact in
+// one pass over an index (the state at the end replayed from case_events_by_client_history), the
+// period's sessions come from sessions_by_day_all and group attendance from the period's meetings;
+// closures and transfers from case_events_by_action_client. All counting is in C++ over the
+// clients, so every breakdown costs nothing more.
 QList<IndicatorGroup> ClientIndicators::compute(Database& db, const ReportPeriod& period,
                                                 const StandardServiceRule& rule, bool keepRecords)
 {
     const QDate end = period.to;
-    const QString endDay = isoDate(end);
     Tally t(keepRecords);
 
     const QString registeredTotal = QStringLiteral("clients.registered_total");
@@ -200,83 +183,90 @@ QList<IndicatorGroup> ClientIndicators::compute(Database& db, const ReportPeriod
         t.at(QStringLiteral("standard_service.component.") + StandardServiceRule::key(c),
              Tr::tr("Meeting the requirement: %1").arg(StandardServiceRule::name(c)));
 
-    const QSet<QString> groups = attendedGroups(db, period);
+    CaseFacts facts(db, {period}, CaseFacts::Profile);
+    Statement served =
+        db.prepare("SELECT client_id FROM sessions WHERE held_on BETWEEN ? AND ? ORDER BY client_id");
+    served.bindAll(isoDate(period.from), isoDate(period.to));
+    while (served.step())
+        facts.markServed(served.utf8(0), 0);
+    facts.markGroupAttendance(db);
+
+    // Every count the loop adds to, found once (the loop runs for every client; a map look-up and
+    // a key built per client would cost as much as reading the client).
+    Count& total = t.at(registeredTotal, {});
+    Count& fresh = t.at(registeredNew, {});
+    Count& waiting = t.at(waitingLong, {});
+    Count& meetsAll = t.at(rate, {});
+    QList<Count*> met;
+    for (const C c : rule.components())
+        met << &t.at(QStringLiteral("standard_service.component.") + StandardServiceRule::key(c), {});
+    QHash<QString, Count*> byState, byAge, byGender, byCounty, byDiagnosis, byRisk;
+    const QString prefix = QStringLiteral("clients.in_service.");
     qint64 denominator = 0;
-    Statement s = db.prepare(
-        "SELECT c.id, c.gender, c.birth_date, c.residence_county, c.diagnosis_code, c.risk_level, "
-        "f.registered_on, f.waiting_since, f.review_due, "
-        "(SELECT e.to_status FROM case_events e WHERE e.client_id = c.id AND e.occurred_at < ?1 "
-        " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.rowid DESC LIMIT 1), "
-        "EXISTS (SELECT 1 FROM signed_documents d WHERE d.client_id = c.id AND d.kind = 'consent' "
-        " AND d.valid_from <= ?2 AND (d.valid_until IS NULL OR d.valid_until >= ?2) "
-        " AND (d.revoked_on IS NULL OR d.revoked_on > ?2)), "
-        "EXISTS (SELECT 1 FROM signed_documents d WHERE d.client_id = c.id AND d.kind = 'agreement' "
-        " AND d.valid_from <= ?2 AND (d.valid_until IS NULL OR d.valid_until >= ?2) "
-        " AND (d.revoked_on IS NULL OR d.revoked_on > ?2)), "
-        "EXISTS (SELECT 1 FROM assessments a WHERE a.client_id = c.id AND a.assessed_on <= ?2 "
-        " AND a.kind = 'intake'), "
-        "EXISTS (SELECT 1 FROM plans p WHERE p.client_id = c.id AND p.starts_on <= ?2), "
-        "EXISTS (SELECT 1 FROM sessions x WHERE x.client_id = c.id AND x.held_on BETWEEN ?3 AND ?2) "
-        "FROM clients c LEFT JOIN case_files f ON f.client_id = c.id");
-    s.bind(1, startOf(end.addDays(1)));
-    s.bind(2, endDay);
-    s.bind(3, isoDate(period.from));
-    while (s.step()) {
-        const QString id = s.text(0);
-        const QDate registered = s.date(6);
-        if (registered.isValid() && registered <= end) {
-            t.add(registeredTotal, {}, id);
-            if (registered >= period.from)
-                t.add(registeredNew, {}, id);
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const CaseFacts::Client& c = facts.client(i);
+        const QString& id = c.id;
+        if (c.registeredOn.isValid() && c.registeredOn <= end) {
+            t.add(total, id);
+            if (c.registeredOn >= period.from)
+                t.add(fresh, id);
         }
-        const QString state = s.text(9);
+        const QString& state = facts.state(i, 0);
         if (state.isEmpty())
             continue; // no case event by the end: not yet a case then
-        t.add(QStringLiteral("clients.state.") + state, state, id);
+        t.add(t.cached(byState, state,
+                       [&] { return std::pair(QStringLiteral("clients.state.") + state, state); }),
+              id);
         if (state == u"waiting") {
-            const QDate since = s.date(7);
-            if (since.isValid() && since.addMonths(3) <= end) // as the re-review rule counts
-                t.add(waitingLong, {}, id);
+            if (c.waitingSince.isValid() &&
+                c.waitingSince.addMonths(3) <= end) // as the re-review rule counts
+                t.add(waiting, id);
         }
         if (state == u"in_service") {
-            const QString prefix = QStringLiteral("clients.in_service.");
-            t.add(prefix + QStringLiteral("by_age.") +
-                      ClientVocabulary::ageGroupKey(ClientVocabulary::ageGroupOn(s.date(2), end)),
-                  {}, id);
-            t.add(prefix + QStringLiteral("by_gender.") + s.text(1), s.text(1), id);
-            const QString county = s.text(3);
-            const Divisions::County* known = Divisions::instance().county(county);
-            t.add(prefix + QStringLiteral("by_county.") + county,
-                  Tr::tr("In service by county of residence: %1").arg(known ? known->name : county), id);
-            const QString diagnosis = s.text(4).trimmed().left(3).toUpper();
-            t.add(prefix + QStringLiteral("by_diagnosis.") +
-                      (diagnosis.isEmpty() ? QStringLiteral("none") : diagnosis),
-                  Tr::tr("In service by diagnosis group: %1")
-                      .arg(diagnosis.isEmpty() ? Tr::tr("no diagnosis recorded") : diagnosis),
+            const QString age = ClientVocabulary::ageGroupKey(ClientVocabulary::ageGroupOn(c.birthDate, end));
+            t.add(t.cached(byAge, age,
+                           [&] { return std::pair(prefix + QStringLiteral("by_age.") + age, QString()); }),
                   id);
-            t.add(prefix + QStringLiteral("by_risk.") + riskKey(int(s.int64(5))), {}, id);
+            t.add(t.cached(
+                      byGender, c.gender,
+                      [&] { return std::pair(prefix + QStringLiteral("by_gender.") + c.gender, c.gender); }),
+                  id);
+            t.add(t.cached(byCounty, c.county,
+                           [&] {
+                               const Divisions::County* known = Divisions::instance().county(c.county);
+                               return std::pair(prefix + QStringLiteral("by_county.") + c.county,
+                                                Tr::tr("In service by county of residence: %1")
+                                                    .arg(known ? known->name : c.county));
+                           }),
+                  id);
+            t.add(
+                t.cached(byDiagnosis, c.diagnosis,
+                         [&] {
+                             const QString diagnosis = c.diagnosis.trimmed().left(3).toUpper();
+                             return std::pair(
+                                 prefix + QStringLiteral("by_diagnosis.") +
+                                     (diagnosis.isEmpty() ? QStringLiteral("none") : diagnosis),
+                                 Tr::tr("In service by diagnosis group: %1")
+                                     .arg(diagnosis.isEmpty() ? Tr::tr("no diagnosis recorded") : diagnosis));
+                         }),
+                id);
+            const QString risk = riskKey(int(c.riskLevel));
+            t.add(t.cached(byRisk, risk,
+                           [&] { return std::pair(prefix + QStringLiteral("by_risk.") + risk, QString()); }),
+                  id);
         }
-        if (!livesAtHome(state))
+        if (!facts.livesAtHome(i, 0))
             continue;
-        const QDate reviewDue = s.date(8);
-        // Indexed by Component, in declaration order (no allocation per client).
-        static_assert(int(C::ReviewNotOverdue) == 5);
-        const bool met[] = {s.int64(10) != 0,
-                            s.int64(11) != 0,
-                            s.int64(12) != 0,
-                            s.int64(13) != 0,
-                            s.int64(14) != 0 || groups.contains(id),
-                            !reviewDue.isValid() || reviewDue >= end};
         ++denominator;
         bool all = true;
-        for (const C c : rule.components()) {
-            if (met[int(c)])
-                t.add(QStringLiteral("standard_service.component.") + StandardServiceRule::key(c), {}, id);
+        for (qsizetype n = 0; n < met.size(); ++n) {
+            if (facts.meets(i, 0, rule.components()[n]))
+                t.add(*met[n], id);
             else
                 all = false;
         }
         if (all)
-            t.add(rate, {}, id);
+            t.add(meetsAll, id);
     }
     countClosures(db, period, t);
 

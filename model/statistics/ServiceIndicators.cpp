@@ -61,22 +61,52 @@ IndicatorGroup ServiceIndicators::compute(Database& db, const ReportPeriod& peri
     Tally sessions, meetings, attendances, total, minutes, clients;
     QMap<QString, Tally> byContent, byForm, byPlace, byStaff;
 
-    // One pass over the period's sessions through sessions_by_day: a month of a large centre is a
-    // few tens of thousands of rows, cheaper to count here than in one query per breakdown.
+    // One pass over the period's sessions, read from sessions_by_day_all alone (it holds every
+    // column counted here): a month of a large centre is a hundred thousand entries, cheaper to
+    // count here than in one query per breakdown.
+    // Forms, places, staff and lists of contents repeat: each text is looked up once per pass, and
+    // a session's id is made a string only when it is kept.
+    QHash<QByteArray, Tally*> formOf, placeOf, staffOf;
+    QHash<QByteArray, QList<Tally*>> contentsOf;
+    const auto raw = [](std::string_view v) {
+        return QByteArray::fromRawData(v.data(), qsizetype(v.size()));
+    };
+    const auto tallyOf = [&](QHash<QByteArray, Tally*>& cache, QMap<QString, Tally>& map,
+                             std::string_view key) -> Tally& {
+        auto it = cache.constFind(raw(key));
+        if (it == cache.cend())
+            it = cache.insert(QByteArray(key.data(), qsizetype(key.size())),
+                              &map[QString::fromUtf8(key.data(), qsizetype(key.size()))]);
+        return **it;
+    };
+    QSet<QByteArray> served;
     Statement s = db.prepare("SELECT id, client_id, staff, minutes, contents, form, place FROM sessions "
                              "WHERE held_on BETWEEN ? AND ?");
     s.bindAll(from, to);
     while (s.step()) {
-        const QString id = s.text(0);
+        const QString id = keepRecords ? s.text(0) : QString();
         sessions.add(1, id, keepRecords);
         total.add(1, id, keepRecords);
         minutes.add(s.int64(3), id, keepRecords);
-        clients.add(0, s.text(1), true); // distinct clients are counted with or without records
-        for (const QString& content : s.text(4).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            byContent[content].add(1, id, keepRecords);
-        byForm[s.text(5)].add(1, id, keepRecords);
-        byPlace[s.text(6)].add(1, id, keepRecords);
-        byStaff[s.text(2)].add(1, id, keepRecords);
+        // Distinct clients are counted with or without records.
+        if (const std::string_view client = s.utf8(1); !served.contains(raw(client))) {
+            served.insert(QByteArray(client.data(), qsizetype(client.size())));
+            clients.add(0, QString::fromUtf8(client.data(), qsizetype(client.size())), true);
+        }
+        const std::string_view text = s.utf8(4);
+        auto contents = contentsOf.constFind(raw(text));
+        if (contents == contentsOf.cend()) {
+            QList<Tally*> each;
+            for (const QString& content : QString::fromUtf8(text.data(), qsizetype(text.size()))
+                                              .split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                each << &byContent[content];
+            contents = contentsOf.insert(QByteArray(text.data(), qsizetype(text.size())), each);
+        }
+        for (Tally* t : *contents)
+            t->add(1, id, keepRecords);
+        tallyOf(formOf, byForm, s.utf8(5)).add(1, id, keepRecords);
+        tallyOf(placeOf, byPlace, s.utf8(6)).add(1, id, keepRecords);
+        tallyOf(staffOf, byStaff, s.utf8(2)).add(1, id, keepRecords);
     }
 
     // Meetings held: those whose attendance was taken (a meeting later in the month is only

@@ -4,6 +4,7 @@ target_sources(kangqiao_model PRIVATE
     statistics/ReportWriter.cpp statistics/ReportWriter.h
     statistics/ReportXlsx.cpp statistics/ReportXlsx.h
     statistics/StatisticsBuilder.cpp statistics/StatisticsBuilder.h
+    statistics/TrendReports.cpp statistics/TrendReports.h
 )
 target_link_libraries(kangqiao_model PRIVATE PkgConfig::XLSXWRITER)
 target_link_libraries(kangqiao_model INTERFACE PkgConfig::XLSXWRITER)

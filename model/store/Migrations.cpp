@@ -430,6 +430,72 @@ CREATE INDEX assessments_by_date ON assessments(assessed_on, kind);
 -- recorded_at) makes SQLite read every event of the client.
 CREATE INDEX case_events_by_client_time ON case_events(client_id, occurred_at, recorded_at, to_status);
 )sql"},
+    Migration{12, "sync with the platform: enrolment and cursor, server revisions, conflicts", R"sql(
+-- Enrolment, pull cursor and the last attempt's outcome (SyncState), key/value.
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- The platform's revision of each record seen here: the base_rev of the next local change.
+CREATE TABLE sync_revisions (
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    server_rev INTEGER NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+-- Changes the platform could not take as they were, until a person resolves them. JSON columns
+-- are text read by the application (SQLite 3.15 has no JSON1).
+CREATE TABLE sync_conflicts (
+    id              TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('conflict', 'rejected')),
+    entity          TEXT NOT NULL,
+    record_id       TEXT NOT NULL,
+    fields          TEXT NOT NULL,
+    reasons         TEXT NOT NULL,
+    base_rev        INTEGER,
+    proposed_by     TEXT,
+    status          TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+    resolution      TEXT,
+    resolved_values TEXT,
+    resolved_by     TEXT,
+    resolved_at     TEXT,
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX sync_conflicts_by_status ON sync_conflicts(status, created_at);
+-- Pulled records whose parent has not arrived yet (the platform orders by last change, so a child
+-- can come pages before its parent was last edited): applied with a later page.
+CREATE TABLE sync_parked (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    rev       INTEGER NOT NULL,
+    deleted   INTEGER NOT NULL,
+    fields    TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+)sql"},
+    Migration{13, "statistics read index entries, not rows", R"sql(
+-- Monthly statistics at 100,000 clients (decision 0011, docs/performance.md): every query reads
+-- what it counts from index entries; a table row costs a page read and decryption. Where an older
+-- index is the leading part of a new one, the new one replaces it.
+-- A period's sessions with every column the service indicators count (the calendar keeps its order).
+DROP INDEX sessions_by_day;
+CREATE INDEX sessions_by_day_all ON sessions(held_on, starts_at, client_id, staff, minutes, contents, form, place, id);
+-- Events of an action in a period, with their clients.
+DROP INDEX case_events_by_action;
+CREATE INDEX case_events_by_action_client ON case_events(action, occurred_at, client_id);
+-- A case's history as the state replay and the deadline checks walk it.
+DROP INDEX case_events_by_client_time;
+CREATE INDEX case_events_by_client_history ON case_events(client_id, occurred_at, recorded_at, to_status, action);
+-- Assessments by kind and day (intake on record, assessments done), and each client's in order
+-- with the ids their scale totals hang on.
+DROP INDEX assessments_by_date;
+CREATE INDEX assessments_by_kind ON assessments(kind, assessed_on, client_id);
+DROP INDEX assessments_by_client;
+CREATE INDEX assessments_by_client_history ON assessments(client_id, assessed_on, created_at, id);
+CREATE INDEX assessments_transfer_outcome ON assessments(client_id, assessed_on, created_at)
+    WHERE kind = 'transfer' AND outcome IS NOT NULL;
+CREATE INDEX assessment_scales_totals ON assessment_scales(assessment_id, scale_id, total);
+)sql"},
 };
 
 } // namespace

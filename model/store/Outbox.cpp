@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kq {
 
@@ -32,6 +33,33 @@ QList<OutboxOperation> Outbox::pending(int limit)
 qint64 Outbox::pendingCount()
 {
     return m_db.queryInt("SELECT count(*) FROM outbox");
+}
+
+Outbox::Pending Outbox::pendingFor(const QString& entity, const QString& entityId)
+{
+    Pending p;
+    auto s = m_db.cached("SELECT op, payload FROM outbox WHERE entity = ? AND entity_id = ? ORDER BY seq");
+    s->bindAll(entity, entityId);
+    p.onlyCreates = true;
+    while (s->step()) {
+        p.any = true;
+        if (s->text(0) == u"delete")
+            p.deleted = true;
+        if (s->text(0) != u"create")
+            p.onlyCreates = false;
+        for (const QString& f : QJsonDocument::fromJson(s->text(1).toUtf8()).object().keys())
+            if (!p.fields.contains(f))
+                p.fields << f;
+    }
+    p.onlyCreates = p.onlyCreates && p.any;
+    return p;
+}
+
+void Outbox::dropCreates(const QString& entity, const QString& entityId)
+{
+    auto s = m_db.cached("DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND op = 'create'");
+    s->bindAll(entity, entityId);
+    s->exec();
 }
 
 void Outbox::acknowledge(const QList<qint64>& seqs)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,17 @@ public:
 
     QList<OutboxOperation> pending(int limit);
     qint64 pendingCount();
+    // What this workstation has not yet pushed about one record: the fields its pending
+    // operations change, and whether one deletes it. A pulled record keeps these local values.
+    struct Pending {
+        QStringList fields;
+        bool deleted = false;
+        bool any = false;
+        bool onlyCreates = false; // every pending operation creates it
+    };
+    Pending pendingFor(const QString& entity, const QString& entityId);
+    // Removes the record's pending creates (the platform turned out to hold it already).
+    void dropCreates(const QString& entity, const QString& entityId);
     void acknowledge(const QList<qint64>& seqs);
 
 private:

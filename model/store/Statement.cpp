@@ -116,6 +116,23 @@ double Statement::real(int column) const
 
 QDate Statement::date(int column) const
 {
+    // "yyyy-MM-dd", as the store writes dates, without building a QString (statistics read a date
+    // of every client); anything else as QDate::fromString reads it.
+    const std::string_view t = utf8(column);
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d);
+    }
     return QDate::fromString(text(column), Qt::ISODate);
 }
 
@@ -125,6 +142,14 @@ QString Statement::text(int column) const
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::string_view Statement::utf8(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return {p, std::size_t(sqlite3_column_bytes(m_stmt, column))};
 }
 
 QByteArray Statement::blob(int column) const

@@ -50,6 +50,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The text as SQLite holds it (UTF-8), valid until the next step() or reset(): for long scans
+    // that compare values without copying them. Empty for NULL.
+    std::string_view utf8(int column) const;
     QDate date(int column) const; // an ISO 8601 date column; invalid for NULL or garbage
     QByteArray blob(int column) const;
 

@@ -10,7 +10,8 @@ namespace kq::sync {
 
 // Wire form of one outbox operation in a push batch (docs/sync-protocol.md, protocol v1):
 // {"op_id","entity","id","op","fields":{...},"base_rev":n|null}. Decoding is strict, because
-// the server takes these from the network.
+// the server takes these from the network: ids are canonical lower-case UUIDs and field values
+// are scalars (string, number, boolean, null); structured values travel as JSON text.
 struct PushOperation {
     QString opId;
     QString entity;

@@ -1,6 +1,13 @@
 // Drives the real `kangqiao` executable: exit codes, one-line errors, and that the file is
 // unreadable without the key but readable with the raw key by the stock sqlcipher shell.
 
+#include "PdfText.h"
+
+#include "audit/AuditLog.h"
+#include "core/Clock.h"
+#include "crypto/SecureBytes.h"
+#include "store/Workspace.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -74,6 +83,23 @@ private:
                 QStringLiteral("wang.li"),
                 QStringLiteral("--password-file"),
                 passwordFile};
+    }
+
+    // The audit log of `db`, newest first, without sign-ins (each look at it adds one).
+    QList<kq::AuditEntry> audit(const QString& db)
+    {
+        QFile f(m_passwordFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        kq::Workspace ws(kq::StorePaths{db}, kq::Clock::system());
+        const QString password = QString::fromUtf8(f.readLine().trimmed());
+        if (!ws.unlock(QStringLiteral("wang.li"), kq::SecureBytes::fromUtf8(password)))
+            return {};
+        QList<kq::AuditEntry> out;
+        for (const kq::AuditEntry& e : kq::AuditLog(ws.database()).recent(100000))
+            if (e.action != u"sign-in")
+                out << e;
+        return out;
     }
 
 private Q_SLOTS:
@@ -316,6 +342,51 @@ private Q_SLOTS:
         QFile xlsxFile(xlsx);
         QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
         QVERIFY(xlsxFile.read(2) == "PK"); // a zip container
+        // A PDF with the dashboard's charts, as a cron job writes it: no display, no platform set.
+        const QString pdf = file("stats.pdf");
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            headless.remove(QString::fromLatin1(name));
+        const qsizetype auditBefore = audit(db).size();
+        const Run printed = kangqiao(QStringList{QStringLiteral("stats"), QStringLiteral("--month"), month,
+                                                 QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                 QStringLiteral("--out"), pdf} +
+                                         login,
+                                     headless);
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QVERIFY2(printed.err.isEmpty(), qPrintable(printed.err));
+        QVERIFY(isOneLine(printed.out));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdfFile.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.count("/Subtype /Image") >= 4); // the four charts
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+        const QList<kq::AuditEntry> audited = audit(db);
+        QCOMPARE(audited.size(), auditBefore + 1);
+        QCOMPARE(audited.first().entity + u' ' + audited.first().action, QStringLiteral("statistics export"));
+        QVERIFY(audited.first().fields.contains(QStringLiteral("format")));
+        bool missing = false;
+        const QString text = kq::test::pdfText(pdf, missing);
+        if (!missing) {
+            QVERIFY2(text.contains(QStringLiteral("Statistics report")), qPrintable(text.left(400)));
+            QVERIFY(text.contains(QStringLiteral("阳光")));
+            QVERIFY(text.contains(
+                QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).toString(Qt::ISODate)));
+            QVERIFY(text.contains(QStringLiteral("Individual sessions")));
+            QVERIFY(!text.contains(QStringLiteral("\uFFFD"))); // every character in the font
+        }
+        // A folder that is not there: one line and exit 2, before anything is computed or drawn.
+        const Run nowhere = kangqiao(QStringList{QStringLiteral("stats"), QStringLiteral("--month"), month,
+                                                 QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                 QStringLiteral("--out"), file("no/such/stats.pdf")} +
+                                         login,
+                                     headless);
+        QCOMPARE(nowhere.exitCode, 2);
+        QVERIFY2(isOneLine(nowhere.err) && nowhere.err.contains(QStringLiteral("--out")),
+                 qPrintable(nowhere.err));
         for (const QStringList& bad : {QStringList{QStringLiteral("--month"), QStringLiteral("2026-13"),
                                                    QStringLiteral("--format"), QStringLiteral("json")},
                                        QStringList{QStringLiteral("--month"), month,

@@ -1,14 +1,23 @@
 // Monthly statistics benchmark. Builds (or reuses) a store of synthetic cases with their session
-// history (`kangqiao demo`'s generators), then computes one month's indicators repeatedly and
-// prints one JSON object: p50/p95 per calculator and for the whole report, with the month's counts.
+// history (`kangqiao demo`'s generators), then computes one month's indicators repeatedly, and the
+// dashboard's whole computation (that month in full and the 12-month trend, TrendReports), and
+// prints one JSON object: p50/p95 wall-clock time per calculator, for the whole month and for the
+// dashboard, with the CPU time of the process (p50) beside each — on a shared machine the wall
+// clock also measures the neighbours — and the month's counts.
 //
 //   kangqiao-bench-stats --clients 100000 --sessions 2000000 [--db PATH] [--repeat 5]
+//                        [--dump FILE] [--check-trend]
+//
+// --dump writes every indicator of the month (key, value, denominator), to compare two builds;
+// --check-trend also builds the twelve months' full reports and checks that the trend's one pass
+// gives each month the same numbers (exit 3 if not).
 //
 // Not a timed test: CTest runs it at a smoke size to prove it works; numbers come from running it
 // by hand on the target machine (docs/performance.md).
 
 #include "BenchSupport.h"
 
+#include "auth/Actor.h"
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
@@ -20,19 +29,24 @@
 #include "statistics/ReferralIndicators.h"
 #include "statistics/ServiceIndicators.h"
 #include "statistics/StandardServiceRule.h"
+#include "statistics/StatisticsBuilder.h"
+#include "statistics/TrendReports.h"
 #include "store/Database.h"
+#include "store/Journal.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace kq;
@@ -40,6 +54,33 @@ using kq::bench::fail;
 using kq::bench::percentile;
 
 namespace {
+
+// CPU time of the process in milliseconds (the benchmark runs on one thread).
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Runs `call` `repeat` times: p50/p95 of the wall clock and p50 of the CPU time, in milliseconds.
+QJsonObject timed(int repeat, const std::function<void(int round)>& call, std::vector<double>* wall = nullptr)
+{
+    std::vector<double> times, cpu;
+    for (int round = 0; round < repeat; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const double c = cpuMs();
+        call(round);
+        cpu.push_back(cpuMs() - c);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    if (wall)
+        *wall = times;
+    return QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
+                       {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+                       {QStringLiteral("cpu_p50_ms"), percentile(cpu, 0.5)}};
+}
 
 qint64 valueOf(const QList<IndicatorGroup>& groups, const QString& key)
 {
@@ -64,6 +105,11 @@ int main(int argc, char** argv)
         {QStringLiteral("db"), QStringLiteral("Reuse or create this store."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Computations of the month."),
                       QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("dump"),
+                      QStringLiteral("Write every indicator of the month (key, value, denominator) to FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("check-trend"),
+                      QStringLiteral("Check the 12-month trend against twelve full monthly reports.")});
     parser.addHelpOption();
     parser.process(app);
     const int clients = parser.value(QStringLiteral("clients")).toInt();
@@ -124,21 +170,48 @@ int main(int argc, char** argv)
              return QList<IndicatorGroup>{StaffIndicators::compute(db, month.to.year(), month.to, false)};
          }}};
     QJsonObject byPart;
-    std::vector<double> totals(std::size_t(repeat), 0.0);
+    std::vector<double> totals(std::size_t(repeat), 0.0), cpuTotals(std::size_t(repeat), 0.0);
     for (const auto& [name, compute] : parts) {
         std::vector<double> times;
-        for (int round = 0; round < repeat; ++round) {
-            QElapsedTimer t;
-            t.start();
-            const QList<IndicatorGroup> groups = compute();
-            const double ms = double(t.nsecsElapsed()) / 1e6;
-            times.push_back(ms);
-            totals[std::size_t(round)] += ms;
-            if (round == 0)
-                last << groups;
+        const QJsonObject part = timed(
+            repeat,
+            [&, &compute = compute](int round) {
+                const double c = cpuMs();
+                const QList<IndicatorGroup> groups = compute();
+                cpuTotals[std::size_t(round)] += cpuMs() - c;
+                if (round == 0)
+                    last << groups;
+            },
+            &times);
+        for (int round = 0; round < repeat; ++round)
+            totals[std::size_t(round)] += times[std::size_t(round)];
+        byPart.insert(name, part);
+    }
+
+    // The dashboard: the month in full and the 12 months up to it (TrendReports, as the window).
+    Journal& journal = workspace.journal();
+    const Actor& actor = workspace.actor();
+    QList<TrendPoint> trend;
+    const QJsonObject dashboard = timed(repeat, [&](int) {
+        Result<TrendReports> r = TrendReports::compute(journal, actor, month.from, 12, false);
+        if (!r)
+            qFatal("trend: %s", qPrintable(r.error().describe()));
+        trend = r.value().months;
+    });
+    bool trendIdentical = true;
+    if (parser.isSet(QStringLiteral("check-trend"))) {
+        for (const TrendPoint& point : std::as_const(trend)) {
+            StatisticsBuilder::Options options;
+            options.period = point.period;
+            Result<StatisticsReport> r = StatisticsBuilder(journal).build(actor, options);
+            if (!r)
+                return fail(r.error());
+            if (!point.sameNumbers(TrendPoint::fromReport(r.value()))) {
+                std::fprintf(stderr, "bench: the trend differs from the report of %s\n",
+                             qPrintable(point.period.key()));
+                trendIdentical = false;
+            }
         }
-        byPart.insert(name, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
-                                        {QStringLiteral("p95_ms"), percentile(times, 0.95)}});
     }
     const qint64 monthSessions = valueOf(last, QStringLiteral("services.sessions"));
     const QJsonObject report{
@@ -152,8 +225,24 @@ int main(int argc, char** argv)
         {QStringLiteral("repeat"), repeat},
         {QStringLiteral("p50_ms"), percentile(totals, 0.5)},
         {QStringLiteral("p95_ms"), percentile(totals, 0.95)},
-        {QStringLiteral("by_part"), byPart}};
-    std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+        {QStringLiteral("cpu_p50_ms"), percentile(cpuTotals, 0.5)},
+        {QStringLiteral("by_part"), byPart},
+        {QStringLiteral("dashboard_month_and_12_month_trend"), dashboard}};
+    if (parser.isSet(QStringLiteral("dump"))) {
+        // Every value, one line each: compare two builds' numbers with diff.
+        QFile out(parser.value(QStringLiteral("dump")));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(Error{out.errorString(), QStringLiteral("--dump")});
+        for (const IndicatorGroup& g : last)
+            for (const Indicator& i : g.indicators)
+                out.write(QStringLiteral("%1\t%2\t%3\n").arg(i.key).arg(i.value).arg(i.denominator).toUtf8());
+    }
+    QJsonObject out = report;
+    if (parser.isSet(QStringLiteral("check-trend")))
+        out.insert(QStringLiteral("trend_identical"), trendIdentical);
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     // A month without sessions in a store full of them means the query is broken, not fast.
-    return sessions >= 1000 && monthSessions <= 0 ? 2 : 0;
+    if (sessions >= 1000 && monthSessions <= 0)
+        return 2;
+    return trendIdentical ? 0 : 3;
 }

@@ -71,8 +71,9 @@ private Q_SLOTS:
         QCOMPARE(events[0].whenText(), QLocale().toString(today().addDays(-1), QLocale::ShortFormat));
         QCOMPARE(events[0].to, CaseState::Applied);
         QCOMPARE(service().application(id)->applicant, QStringLiteral("guardian"));
-        // The client, its application event and (no guardians) nothing else go to the platform.
-        QCOMPARE(Outbox(db()).pendingCount(), outboxBefore + 2);
+        // The client, its case file, its application event and (no guardians) nothing else go to the
+        // platform.
+        QCOMPARE(Outbox(db()).pendingCount(), outboxBefore + 3);
 
         // A bad application saves nothing, not even the client.
         Application bad = voluntaryApplication(today().addDays(2));

@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -87,13 +89,16 @@ private Q_SLOTS:
         QVERIFY(!s.isRevoked());
         QCOMPARE(docs().verify(id).value(), true);
 
-        // The outbox names the PDF by its hash and carries no bytes.
+        // The outbox carries the document whole for the centre's other workstations: the PDF and
+        // the signatures as base64 text (the wire has scalars only), the hash to check the PDF by.
         Statement o = db().prepare("SELECT payload FROM outbox WHERE entity = 'signed_document'");
         QVERIFY(o.step());
-        const QString payload = o.text(0);
-        QVERIFY(payload.contains(s.sha256));
-        QVERIFY(!payload.contains(QStringLiteral("%PDF")));
-        QVERIFY(!payload.contains(QStringLiteral("\"pdf\"")));
+        const QJsonObject payload = QJsonDocument::fromJson(o.text(0).toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("sha256")).toString(), s.sha256);
+        QCOMPARE(QByteArray::fromBase64(payload.value(QStringLiteral("pdf")).toString().toLatin1()),
+                 samplePdf());
+        QCOMPARE(QByteArray::fromBase64(payload.value(QStringLiteral("image_staff")).toString().toLatin1()),
+                 samplePng("staff"));
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signed_document'"), 1);
     }
 

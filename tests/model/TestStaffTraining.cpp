@@ -169,13 +169,14 @@ private Q_SLOTS:
         QVERIFY(!repo().remove(manager, id.value()));
         QCOMPARE(repo().list(supervisor(), 2026).value().size(), 1);
 
-        // The write and the removal are in the audit log; training is centre-local, never synced.
+        // The write and the removal are in the audit log and go to the platform: every workstation
+        // of the centre counts the same training hours (decision 0013).
         KQ_VERIFY_OK(repo().remove(supervisor(), id.value()));
         QCOMPARE(repo().list(supervisor(), 2026).value().size(), 0);
         QCOMPARE(repo().remove(supervisor(), id.value()).error().code,
                  int(StaffTrainingRepository::NotFound));
         QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM audit_log WHERE entity = 'staff_training'"), 2);
-        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM outbox WHERE entity LIKE 'staff%'"), 0);
+        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM outbox WHERE entity = 'staff_training'"), 2);
     }
 
     void profilesListTheStaffWithDefaults()

@@ -25,7 +25,8 @@ PushOperation sample()
                            {QStringLiteral("visits"), 3},
                            {QStringLiteral("consented"), true},
                            {QStringLiteral("note"), QJsonValue::Null},
-                           {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+                           // Structured values travel as JSON text: the wire carries scalars only.
+                           {QStringLiteral("tags"), QStringLiteral("[\"a\",\"b\"]")}};
     p.baseRev = 41;
     return p;
 }
@@ -180,6 +181,17 @@ private Q_SLOTS:
         QTest::newRow("fields null") << set("fields", QJsonValue::Null) << fields;
         QTest::newRow("fields an array") << set("fields", QJsonArray{1, 2}) << fields;
         QTest::newRow("fields a string") << set("fields", QStringLiteral("{}")) << fields;
+        const auto withValue = [set](const QJsonValue& v) {
+            QJsonObject f = sample().fields;
+            f.insert(QStringLiteral("tags"), v);
+            return set("fields", f);
+        };
+        QTest::newRow("field value an array") << withValue(QJsonArray{1, 2}) << QStringLiteral("fields.tags");
+        QTest::newRow("field value an object")
+            << withValue(QJsonObject{{QStringLiteral("a"), 1}}) << QStringLiteral("fields.tags");
+        QTest::newRow("field without a name") << set("fields", QJsonObject{{QString(), 1}}) << fields;
+        QTest::newRow("op_id upper case")
+            << set("op_id", QStringLiteral("0190A1B2-C3D4-7E5F-8A9B-0C1D2E3F4A5B")) << opId;
 
         QTest::newRow("base_rev negative") << set("base_rev", -1) << baseRev;
         QTest::newRow("base_rev fractional") << set("base_rev", 1.5) << baseRev;

@@ -60,7 +60,7 @@ private Q_SLOTS:
                                              QStringLiteral("Price list"), QStringLiteral("Statistics"),
                                              QStringLiteral("Staff training"), QStringLiteral("Accounts"),
                                              QStringLiteral("Forms"), QStringLiteral("Audit log"),
-                                             QStringLiteral("Settings")}));
+                                             QStringLiteral("Sync"), QStringLiteral("Settings")}));
         QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
     }
 
@@ -164,7 +164,8 @@ private Q_SLOTS:
         ui::MainWindow w(workspace, m_clock);
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
                                              QStringLiteral("Calendar"), QStringLiteral("Group work"),
-                                             QStringLiteral("Price list"), QStringLiteral("Settings")}));
+                                             QStringLiteral("Price list"), QStringLiteral("Sync"),
+                                             QStringLiteral("Settings")}));
         QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
         QVERIFY(!w.showPage(QStringLiteral("templatesPage")));
     }

@@ -19,6 +19,9 @@
 #include "statistics/StaffTrainingPage.h"
 #include "statistics/StatisticsPage.h"
 #include "store/Workspace.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncSession.h"
+#include "sync/SyncStatusIndicator.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -37,7 +40,8 @@ namespace kq::ui {
 MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_pageTitle(new QLabel(this)),
-      m_lockScreen(new QWidget(this)), m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this))
+      m_lockScreen(new QWidget(this)), m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this)),
+      m_sync(new SyncSession(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kangqiao"));
@@ -91,6 +95,7 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
     updateStatus();
     m_nav->setCurrentRow(0);
     m_idleLock->arm();
+    m_sync->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -145,6 +150,15 @@ void MainWindow::buildPages()
         pages.append(new AuditLogPage(m_workspace, this));
         pages.last()->setObjectName(QStringLiteral("auditPage"));
     }
+    if (actor.can(Permission::RunSync)) {
+        auto* syncPage = new SyncPage(m_workspace, *m_sync, this);
+        syncPage->setObjectName(QStringLiteral("syncPage"));
+        pages.append(syncPage);
+        auto* indicator = new SyncStatusIndicator(*m_sync, this);
+        statusBar()->addPermanentWidget(indicator);
+        connect(indicator, &SyncStatusIndicator::detailsRequested, this,
+                [this, syncPage] { showPage(syncPage->objectName()); });
+    }
     auto* settings = new SettingsPage(m_workspace, this);
     settings->setObjectName(QStringLiteral("settingsPage"));
     connect(settings, &SettingsPage::idleMinutesChanged, m_idleLock, &IdleLock::setTimeoutMinutes);
@@ -167,7 +181,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
-    m_unlockedActions = {lockAction, password, signOut};
+    QAction* syncNow = file->addAction(tr("&Sync now"), m_sync, &SyncSession::syncNow);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncNow->setVisible(m_workspace.actor().can(Permission::RunSync));
+    m_unlockedActions = {lockAction, password, signOut, syncNow};
     password->setEnabled(!m_workspace.actor().accountId.isEmpty());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -217,6 +234,7 @@ void MainWindow::lock()
     }
     for (WorkspacePage* p : m_pageList)
         p->clearData();
+    m_sync->stop(); // the engine holds the token: it goes with the key
     m_workspace.lock();
     m_stack->setCurrentWidget(m_lockScreen);
     m_nav->setEnabled(false);
@@ -255,6 +273,7 @@ void MainWindow::unlocked()
         page->reload(); // the others when they are shown
     updateStatus();
     m_idleLock->arm();
+    m_sync->start();
     for (const QPointer<QWidget>& cover : std::exchange(m_covers, {}))
         delete cover.data();
     if (m_lockDialog)

@@ -18,6 +18,7 @@ namespace kq::ui {
 
 class IdleLock;
 class LockDialog;
+class SyncSession;
 class WorkspacePage;
 
 // A thin shell: a navigation list of the pages the signed-in role may use, the pages, and the
@@ -58,6 +59,7 @@ private:
     QList<WorkspacePage*> m_pageList;
     QList<QAction*> m_unlockedActions;
     QList<QPointer<QWidget>> m_covers; // over forms that were open when the window locked
+    SyncSession* m_sync;
 };
 
 } // namespace kq::ui

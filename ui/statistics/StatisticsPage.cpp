@@ -5,10 +5,8 @@
 #include "common/Banner.h"
 #include "common/BusyTask.h"
 #include "core/Clock.h"
-#include "services/ServiceCatalogue.h"
 #include "staff/StaffIndicators.h"
-#include "staff/StaffTrainingRepository.h"
-#include "statistics/StatisticsBuilder.h"
+#include "statistics/TrendReports.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -30,14 +28,6 @@ namespace kq::ui {
 namespace {
 constexpr int kTrendMonths = 12;
 constexpr int kPickableMonths = 36;
-
-// What the worker thread hands back: everything the page shows, or the first refusal.
-struct Computed {
-    QList<StatisticsReport> months;
-    QList<StaffProfile> staff;
-    QHash<QString, QString> contentNames;
-    QString error;
-};
 
 QTableWidgetItem* readOnlyItem(const QString& text)
 {
@@ -174,9 +164,7 @@ void StatisticsPage::activate()
 
 void StatisticsPage::clearData()
 {
-    m_months.clear();
-    m_staff.clear();
-    m_contentNames.clear();
+    m_trend = {};
     for (QLabel* tile : std::as_const(m_tiles))
         tile->clear();
     m_rule->clear();
@@ -231,44 +219,20 @@ void StatisticsPage::recompute()
     // Ids behind the numbers only for those who may read the records, and only for the chosen month.
     const bool drill = actor.can(Permission::ViewClinicalRecords) && actor.can(Permission::ViewClients);
     Journal& journal = m_workspace.journal();
-    Database& db = m_workspace.database();
     // runBusy disables the page, which takes the focus away: give it back after (keyboard users).
     const QPointer<QWidget> focused =
         isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget() : nullptr;
     // A year of reports takes a while on a big store: off the GUI thread, the window keeps painting.
-    Computed computed = runBusy(this, [&] {
-        Computed c;
-        StatisticsBuilder builder(journal);
-        for (int n = kTrendMonths - 1; n >= 0; --n) {
-            const QDate month = last.addMonths(-n);
-            StatisticsBuilder::Options options;
-            options.period = ReportPeriod::month(month.year(), month.month());
-            options.keepRecords = drill && n == 0;
-            Result<StatisticsReport> r = builder.build(actor, options);
-            if (!r) {
-                c.error = r.error().message;
-                return c;
-            }
-            c.months << r.take();
-        }
-        Result<QList<StaffProfile>> staff = StaffTrainingRepository(journal).profiles(actor);
-        if (staff)
-            c.staff = staff.take();
-        const ServiceCatalogue catalogue = ServiceCatalogue::load(db);
-        for (const ServiceEntry& e : catalogue.contents())
-            c.contentNames.insert(e.key, catalogue.contentName(e.key));
-        return c;
-    });
+    Result<TrendReports> computed =
+        runBusy(this, [&] { return TrendReports::compute(journal, actor, last, kTrendMonths, drill); });
     if (focused)
         focused->setFocus();
-    if (!computed.error.isEmpty()) {
+    if (!computed) {
         clearData();
-        m_banner->showError(computed.error);
+        m_banner->showError(computed.error().message);
         return;
     }
-    m_months = std::move(computed.months);
-    m_staff = std::move(computed.staff);
-    m_contentNames = std::move(computed.contentNames);
+    m_trend = computed.take();
     m_banner->show(Banner::Kind::Info, {});
     showTiles();
     showCharts();
@@ -277,7 +241,7 @@ void StatisticsPage::recompute()
 
 void StatisticsPage::showTiles()
 {
-    const StatisticsReport& month = m_months.constLast();
+    const StatisticsReport& month = m_trend.report;
     const auto value = [&](const QString& key) -> Indicator {
         const Indicator* i = TrendCharts::find(month, key);
         return i ? *i : Indicator{};
@@ -310,10 +274,7 @@ void StatisticsPage::showTiles()
 
 void StatisticsPage::showCharts()
 {
-    const QList<QChart*> charts = {TrendCharts::clientsInService(m_months),
-                                   TrendCharts::standardServiceRate(m_months),
-                                   TrendCharts::servicesByContent(m_months, m_contentNames),
-                                   TrendCharts::staffTraining(m_months.constLast(), m_staff)};
+    const QList<QChart*> charts = TrendCharts::all(m_trend, m_trend.report);
     for (qsizetype n = 0; n < charts.size(); ++n) {
         QChart* old = m_charts[n]->chart();
         m_charts[n]->setChart(charts[n]); // the view lets go of the old chart without deleting it
@@ -324,7 +285,7 @@ void StatisticsPage::showCharts()
 
 void StatisticsPage::showTable()
 {
-    const StatisticsReport& month = m_months.constLast();
+    const StatisticsReport& month = m_trend.report;
     const bool drill = m_workspace.actor().can(Permission::ViewClinicalRecords);
     m_table->setRowCount(0);
     for (const IndicatorGroup& g : month.groups)

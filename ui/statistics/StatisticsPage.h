@@ -1,8 +1,7 @@
 #pragma once
 
 #include "shell/WorkspacePage.h"
-#include "staff/StaffTraining.h"
-#include "statistics/StatisticsReport.h"
+#include "statistics/TrendReports.h"
 
 #include <QHash>
 
@@ -61,10 +60,8 @@ private:
     QPushButton* m_changeRule;
     QList<QChartView*> m_charts;
     QTableWidget* m_table;
-    QList<StatisticsReport> m_months; // 12 months ending at the chosen one, oldest first
-    QList<StaffProfile> m_staff;
-    QHash<QString, QString> m_contentNames; // service content key → name
-    bool m_filling = false;                 // the month list is being filled: no recomputing yet
+    TrendReports m_trend;   // 12 months ending at the chosen one, oldest first; staff; content names
+    bool m_filling = false; // the month list is being filled: no recomputing yet
 };
 
 } // namespace kq::ui

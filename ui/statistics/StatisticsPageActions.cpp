@@ -33,12 +33,12 @@ void StatisticsPage::drillDown(int row)
 {
     const Actor& actor = m_workspace.actor();
     const QTableWidgetItem* label = m_table->item(row, 1);
-    if (!label || m_months.isEmpty() || !actor.can(Permission::ViewClinicalRecords))
+    if (!label || m_trend.months.isEmpty() || !actor.can(Permission::ViewClinicalRecords))
         return;
     const QString key = label->data(Qt::UserRole).toString();
     if (!key.startsWith(QStringLiteral("clients.")) && !key.startsWith(QStringLiteral("standard_service.")))
         return; // session, meeting and staff numbers do not name clients
-    const Indicator* indicator = TrendCharts::find(m_months.constLast(), key);
+    const Indicator* indicator = TrendCharts::find(m_trend.report, key);
     if (!indicator)
         return;
 
@@ -47,7 +47,7 @@ void StatisticsPage::drillDown(int row)
     dialog.setWindowTitle(tr("Clients behind the number"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* heading = new QLabel(tr("%1, %2: %n client(s)", nullptr, int(indicator->records.size()))
-                                   .arg(indicator->label, m_months.constLast().period.key()),
+                                   .arg(indicator->label, m_trend.report.period.key()),
                                &dialog);
     heading->setWordWrap(true);
     layout->addWidget(heading);
@@ -90,15 +90,15 @@ void StatisticsPage::changeRule()
 
 void StatisticsPage::askExport(const QString& format)
 {
-    if (m_months.isEmpty())
+    if (m_trend.months.isEmpty())
         return;
     const QHash<QString, QString> filters = {{QStringLiteral("xlsx"), tr("Excel workbook (*.xlsx)")},
                                              {QStringLiteral("csv"), tr("CSV file (*.csv)")},
                                              {QStringLiteral("json"), tr("JSON file (*.json)")},
                                              {QStringLiteral("pdf"), tr("PDF report (*.pdf)")}};
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("statistics-%1.%2").arg(m_months.constLast().period.key(), format));
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("statistics-%1.%2").arg(m_trend.report.period.key(), format));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export statistics"), suggested, filters.value(format));
     if (!path.isEmpty())
@@ -108,12 +108,12 @@ void StatisticsPage::askExport(const QString& format)
 bool StatisticsPage::exportTo(const QString& path, const QString& format)
 {
     const Actor& actor = m_workspace.actor();
-    if (m_months.isEmpty() || !actor.can(Permission::ExportData)) {
+    if (m_trend.months.isEmpty() || !actor.can(Permission::ExportData)) {
         m_banner->showError(tr("There is nothing you may export."));
         return false;
     }
     // The shown month with the sharing choice; exports carry aggregates only, never the ids.
-    StatisticsReport report = m_months.constLast();
+    StatisticsReport report = m_trend.report;
     report.suppressBelow = m_suppress->isChecked() ? kSuppressBelow : 0;
     for (IndicatorGroup& g : report.groups)
         for (Indicator& i : g.indicators)

@@ -16,21 +16,19 @@
 namespace kq::ui {
 
 namespace {
-const QString kContentPrefix = QStringLiteral("services.by_content.");
-
 qint64 valueOf(const StatisticsReport& report, const QString& key)
 {
     const Indicator* i = TrendCharts::find(report, key);
     return i ? i->value : 0;
 }
 
-QStringList monthLabels(const QList<StatisticsReport>& months)
+QStringList monthLabels(const QList<TrendPoint>& months)
 {
     // Twelve labels share a narrow chart: the month number only (a year does not fit); the trend
     // ends at the month chosen above the charts.
     QStringList labels;
-    for (const StatisticsReport& r : months)
-        labels << QString::number(r.period.from.month());
+    for (const TrendPoint& p : months)
+        labels << QString::number(p.period.from.month());
     return labels;
 }
 
@@ -80,7 +78,13 @@ const Indicator* TrendCharts::find(const StatisticsReport& report, const QString
     return nullptr;
 }
 
-QChart* TrendCharts::clientsInService(const QList<StatisticsReport>& months)
+QList<QChart*> TrendCharts::all(const TrendReports& trend, const StatisticsReport& current)
+{
+    return {clientsInService(trend.months), standardServiceRate(trend.months),
+            servicesByContent(trend.months, trend.contentNames), staffTraining(current, trend.staff)};
+}
+
+QChart* TrendCharts::clientsInService(const QList<TrendPoint>& months)
 {
     QChart* chart = newChart(tr("Clients in service"));
     auto* line = new QLineSeries;
@@ -88,7 +92,7 @@ QChart* TrendCharts::clientsInService(const QList<StatisticsReport>& months)
     line->setPointsVisible(true);
     qint64 top = 0;
     for (qsizetype i = 0; i < months.size(); ++i) {
-        const qint64 n = valueOf(months[i], QStringLiteral("clients.state.in_service"));
+        const qint64 n = months[i].inService;
         line->append(double(i), double(n));
         top = std::max(top, n);
     }
@@ -97,16 +101,14 @@ QChart* TrendCharts::clientsInService(const QList<StatisticsReport>& months)
     return chart;
 }
 
-QChart* TrendCharts::standardServiceRate(const QList<StatisticsReport>& months)
+QChart* TrendCharts::standardServiceRate(const QList<TrendPoint>& months)
 {
     QChart* chart = newChart(tr("Standardised-service rate"));
     auto* line = new QLineSeries;
     line->setName(tr("Clients receiving standardised service (%)"));
     line->setPointsVisible(true);
-    for (qsizetype i = 0; i < months.size(); ++i) {
-        const Indicator* rate = find(months[i], QStringLiteral("standard_service.rate"));
-        line->append(double(i), rate ? rate->rate() * 100.0 : 0.0);
-    }
+    for (qsizetype i = 0; i < months.size(); ++i)
+        line->append(double(i), months[i].standardServiceRate() * 100.0);
     chart->addSeries(line);
     // The national targets by year (DOMAIN.md "Indicators"); dashed so they read apart from the data.
     chart->addSeries(levelLine(tr("2023 target (30%)"), 30, months.size()));
@@ -116,16 +118,14 @@ QChart* TrendCharts::standardServiceRate(const QList<StatisticsReport>& months)
     return chart;
 }
 
-QChart* TrendCharts::servicesByContent(const QList<StatisticsReport>& months,
+QChart* TrendCharts::servicesByContent(const QList<TrendPoint>& months,
                                        const QHash<QString, QString>& contentNames)
 {
     // Rank the contents by their total over the span, so the bars keep the same six all year.
     QHash<QString, qint64> totals;
-    for (const StatisticsReport& r : months)
-        for (const IndicatorGroup& g : r.groups)
-            for (const Indicator& i : g.indicators)
-                if (i.key.startsWith(kContentPrefix))
-                    totals[i.key.mid(kContentPrefix.size())] += i.value;
+    for (const TrendPoint& p : months)
+        for (auto it = p.byContent.cbegin(); it != p.byContent.cend(); ++it)
+            totals[it.key()] += it.value();
     QStringList ranked;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         if (it.value() > 0)
@@ -143,18 +143,15 @@ QChart* TrendCharts::servicesByContent(const QList<StatisticsReport>& months,
         sets << new QBarSet(contentNames.value(key, key));
     QBarSet* other = hasOther ? new QBarSet(tr("Other")) : nullptr;
     qint64 highest = 0;
-    for (const StatisticsReport& r : months) {
+    for (const TrendPoint& p : months) {
         qint64 month = 0, rest = 0;
-        for (const IndicatorGroup& g : r.groups)
-            for (const Indicator& i : g.indicators)
-                if (i.key.startsWith(kContentPrefix)) {
-                    const qsizetype at = top.indexOf(i.key.mid(kContentPrefix.size()));
-                    if (at < 0)
-                        rest += i.value;
-                    month += i.value;
-                }
+        for (auto it = p.byContent.cbegin(); it != p.byContent.cend(); ++it) {
+            if (!top.contains(it.key()))
+                rest += it.value();
+            month += it.value();
+        }
         for (qsizetype s = 0; s < top.size(); ++s)
-            sets[s]->append(double(valueOf(r, kContentPrefix + top[s])));
+            sets[s]->append(double(p.byContent.value(top[s])));
         if (other)
             other->append(double(rest));
         highest = std::max(highest, month);

@@ -5,4 +5,5 @@ target_sources(kangqiao_ui PRIVATE
     statistics/TrainingRecordDialog.cpp statistics/TrainingRecordDialog.h
     statistics/StatisticsPage.cpp statistics/StatisticsPageActions.cpp statistics/StatisticsPage.h
     statistics/StandardRuleDialog.cpp statistics/StandardRuleDialog.h
-    statistics/TrendCharts.cpp statistics/TrendCharts.h)
+    statistics/TrendCharts.cpp statistics/TrendCharts.h
+    statistics/ChartImages.cpp statistics/ChartImages.h)
