@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
-"$lupdate" -no-obsolete -locations none model ui app -ts translations/kangqiao_zh_CN.ts
-"$lupdate" -no-obsolete -locations none -pluralonly model ui app -ts translations/kangqiao_en.ts
+"$lupdate" -no-obsolete -locations none model sync/client ui app -ts translations/kangqiao_zh_CN.ts
+"$lupdate" -no-obsolete -locations none -pluralonly model sync/client ui app -ts translations/kangqiao_en.ts
 for ts in translations/*.ts; do
     /usr/lib/qt6/bin/lrelease "$ts" -qm /dev/null
 done

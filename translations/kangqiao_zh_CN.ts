@@ -1275,6 +1275,165 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>个案事件</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>签署文书</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Session amendment</source>
+        <translation>服务记录更正</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>工作人员培训</translation>
+    </message>
+    <message>
+        <source>Staff qualification</source>
+        <translation>工作人员资质</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Centre profile</source>
+        <translation>机构信息</translation>
+    </message>
+    <message>
+        <source>Form template</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>County of residence</source>
+        <translation>现居住区县</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer on this workstation.</source>
+        <translation>此冲突已不在本工作站上。</translation>
+    </message>
+    <message>
+        <source>Your role may not change this kind of record.</source>
+        <translation>您的角色无权修改此类记录。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved by %1.</source>
+        <translation>此冲突已由 %1 处理。</translation>
+    </message>
+    <message>
+        <source>The platform refused this change: it can only be dismissed.</source>
+        <translation>平台拒绝了此修改：只能忽略。</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep.</source>
+        <translation>请选择保留哪个值。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s value cannot be written back (%1).</source>
+        <translation>无法写回本工作站的值（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>How many clients to add (default 200).</source>
@@ -1358,6 +1517,41 @@
     <message>
         <source>--user: this account&apos;s role may not see clients</source>
         <translation>--user：该账户的角色无权查看康复对象</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCommand</name>
+    <message>
+        <source>Connect this workstation to the referral platform with the centre&apos;s code and a one-time enrolment code (supervisors and administrators).</source>
+        <translation>用机构代码和督导发放的一次性注册码将本工作站连接到转介平台（限督导和管理员）。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s code on the platform.</source>
+        <translation>机构在平台上的代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code.</source>
+        <translation>一次性注册码。</translation>
+    </message>
+    <message>
+        <source>A name for this workstation (default: the host name).</source>
+        <translation>本工作站的名称（默认为主机名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the enrolment did not finish</source>
+        <translation>注册未完成</translation>
+    </message>
+    <message>
+        <source>Enrolled with the platform as workstation %1.</source>
+        <translation>已作为工作站 %1 注册到平台。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1856,73 @@
     <message>
         <source>Meeting %1 (%2): %3</source>
         <translation>第 %1 次活动（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>give the platform&apos;s address as https://host:port</source>
+        <translation>请以 https://主机:端口 的形式填写平台地址</translation>
+    </message>
+    <message>
+        <source>plain http is allowed only to this computer (127.0.0.1); use https</source>
+        <translation>仅允许对本机（127.0.0.1）使用明文 http；请使用 https</translation>
+    </message>
+    <message>
+        <source>give the certificate of the CA that signed the platform&apos;s certificate</source>
+        <translation>请提供为平台证书签名的 CA 证书</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>该文件中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not from the configured CA (%1).</source>
+        <translation>平台的证书不是由所配置的 CA 签发的（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1).</source>
+        <translation>无法连接平台（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform answered without speaking protocol %1.</source>
+        <translation>平台的应答未使用协议 %1。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was cut short or is not JSON; it will be asked again.</source>
+        <translation>平台的应答被截断或不是 JSON，稍后将重新请求。</translation>
+    </message>
+    <message>
+        <source>The platform has revoked this workstation&apos;s access; enrol it again.</source>
+        <translation>平台已撤销本工作站的访问权限，请重新注册。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s access to the platform has expired; enrol it again.</source>
+        <translation>本工作站对平台的访问权限已过期，请重新注册。</translation>
+    </message>
+    <message>
+        <source>The platform does not recognise this workstation; enrol it again.</source>
+        <translation>平台不认识本工作站，请重新注册。</translation>
+    </message>
+    <message>
+        <source>The platform speaks sync protocol %1, this Kangqiao speaks %2: update Kangqiao.</source>
+        <translation>平台使用同步协议 %1，本康桥使用 %2：请更新康桥。</translation>
+    </message>
+    <message>
+        <source>another</source>
+        <translation>其他版本</translation>
+    </message>
+    <message>
+        <source>The platform had a problem (HTTP %1); it will be asked again.</source>
+        <translation>平台出现问题（HTTP %1），稍后将重新请求。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1).</source>
+        <translation>平台拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %1): %2</source>
+        <translation>平台拒绝了请求（HTTP %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2376,64 @@
     </message>
 </context>
 <context>
+    <name>PlatformEnrolment</name>
+    <message>
+        <source>Only a supervisor or an administrator may connect this workstation to the platform.</source>
+        <translation>只有督导或管理员可以将本工作站连接到平台。</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s code on the platform.</source>
+        <translation>请输入机构在平台上的代码。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrolment code from the platform.</source>
+        <translation>请输入平台发放的一次性注册码。</translation>
+    </message>
+    <message>
+        <source>Name this workstation (up to 128 characters), e.g. Front desk 1.</source>
+        <translation>请为本工作站命名（不超过 128 个字符），例如“前台 1”。</translation>
+    </message>
+    <message>
+        <source>The platform refused the enrolment code: it is unknown, used, expired or for another centre.</source>
+        <translation>平台拒绝了此注册码：该码未知、已使用、已过期或属于其他机构。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is not an enrolment (%1).</source>
+        <translation>平台的应答不是注册结果（%1）。</translation>
+    </message>
+    <message>
+        <source>The store was locked before the enrolment finished.</source>
+        <translation>注册完成前数据库已被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformOptions</name>
+    <message>
+        <source>The platform&apos;s address, https://host:port.</source>
+        <translation>平台地址，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the platform&apos;s certificate (the only one trusted).</source>
+        <translation>为平台证书签名的 CA 的 PEM 文件（唯一受信任的 CA）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate file</source>
+        <translation>%1 过大，不像证书文件</translation>
+    </message>
+</context>
+<context>
     <name>PriceListDocument</name>
     <message>
         <source>No services are priced on this day.</source>
@@ -2371,6 +2690,172 @@
     <message>
         <source>%1 worse</source>
         <translation>%1 变差</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteChanges</name>
+    <message>
+        <source>The platform&apos;s answer to a push is malformed (%1).</source>
+        <translation>平台对推送的应答格式错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform answered %1 of %2 changes.</source>
+        <translation>平台只应答了 %2 项修改中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>The platform answered the changes out of order.</source>
+        <translation>平台应答修改的顺序有误。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s page of changes is malformed (%1).</source>
+        <translation>平台发来的变更页格式错误（%1）。</translation>
+    </message>
+    <message>
+        <source>A record from the platform could not be applied (%1).</source>
+        <translation>平台的一条记录无法写入（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>Records of kind “%1” have no field “%2”.</source>
+        <translation>“%1”类记录没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>The value has the wrong type.</source>
+        <translation>值的类型不正确。</translation>
+    </message>
+    <message>
+        <source>A referral comes in through the platform.</source>
+        <translation>转介须经由平台进入。</translation>
+    </message>
+    <message>
+        <source>Platform referral %1 is for a client already registered here with an open case; no second case was opened.</source>
+        <translation>平台转介 %1 的康复对象已在本机构登记且个案未结案，未再开设新个案。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项为必填。</translation>
+    </message>
+    <message>
+        <source>Expected open or resolved.</source>
+        <translation>应为 open 或 resolved。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>记录没有 id。</translation>
+    </message>
+    <message>
+        <source>Kangqiao does not know records of kind “%1”.</source>
+        <translation>康桥不认识“%1”类记录。</translation>
+    </message>
+    <message>
+        <source>The value does not belong to this record&apos;s id.</source>
+        <translation>该值与此记录的 id 不符。</translation>
+    </message>
+    <message>
+        <source>A new record needs this field.</source>
+        <translation>新记录需要此字段。</translation>
+    </message>
+    <message>
+        <source>This record was recorded once and does not change.</source>
+        <translation>此记录一经记录即不可更改。</translation>
+    </message>
+    <message>
+        <source>The record it belongs to is not in this store yet.</source>
+        <translation>其所属的记录尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON list as text.</source>
+        <translation>应为以文本表示的 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>This store belongs to centre %1, not %2.</source>
+        <translation>此数据库属于机构 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Another text of this form is already version %1 here.</source>
+        <translation>此文书的另一版本在本机已是第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Each scale needs scale_id, version, answers, total and flagged.</source>
+        <translation>每个量表都需要 scale_id、version、answers、total 和 flagged。</translation>
+    </message>
+    <message>
+        <source>The PDF is not the one its hash names.</source>
+        <translation>该 PDF 与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of signer.</source>
+        <translation>“%1”不是有效的签署人类别。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>未知字段。</translation>
+    </message>
+    <message>
+        <source>Expected a PNG, JPEG or PDF file as base64 text.</source>
+        <translation>应为 base64 文本形式的 PNG、JPEG 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Expected a list of client ids.</source>
+        <translation>应为康复对象 id 列表。</translation>
+    </message>
+    <message>
+        <source>Expected a list of {client_id, present, note}.</source>
+        <translation>应为 {client_id, present, note} 列表。</translation>
+    </message>
+    <message>
+        <source>A client on the roster is not in this store yet.</source>
+        <translation>名单中的某位康复对象尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>应为文本。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values.</source>
+        <translation>“%1”不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>Expected a date (yyyy-mm-dd).</source>
+        <translation>应为日期（yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>Expected a time (hh:mm).</source>
+        <translation>应为时间（hh:mm）。</translation>
+    </message>
+    <message>
+        <source>Expected a date and time (ISO 8601).</source>
+        <translation>应为日期时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3).</source>
+        <translation>%1 超出范围（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON list or object as text.</source>
+        <translation>应为以文本表示的 JSON 列表或对象。</translation>
+    </message>
+    <message>
+        <source>Expected base64 text.</source>
+        <translation>应为 base64 文本。</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>未知的字段类型。</translation>
     </message>
 </context>
 <context>
@@ -3572,10 +4057,6 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Write the statistics report of a month (or of --from/--to) to a file: xlsx, csv or json; aggregates only, written owner-only and recorded in the audit log.</source>
-        <translation>将某月（或 --from/--to 期间）的统计报告写入文件：xlsx、csv 或 json；仅含汇总数字，文件仅本人可读，并记入审计日志。</translation>
-    </message>
-    <message>
         <source>The month, e.g. 2026-11.</source>
         <translation>月份，如 2026-11。</translation>
     </message>
@@ -3596,10 +4077,6 @@
         <translation>期间的最后一天。</translation>
     </message>
     <message>
-        <source>xlsx, csv or json.</source>
-        <translation>xlsx、csv 或 json。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -3614,10 +4091,6 @@
     <message>
         <source>Show counts from 1 to 4 as &lt;5, for sharing outside the centre.</source>
         <translation>将 1 到 4 的数字显示为 &lt;5，用于向机构外部提供。</translation>
-    </message>
-    <message>
-        <source>--format: give xlsx, csv or json</source>
-        <translation>--format：请给出 xlsx、csv 或 json</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist</source>
@@ -3654,6 +4127,96 @@
     <message>
         <source>Wrote the %1 report of %2 to %3.</source>
         <translation>已将 %2 的 %1 报告写入 %3。</translation>
+    </message>
+    <message>
+        <source>Write the statistics report of a month (or of --from/--to) to a file: xlsx, csv, json, or pdf with the dashboard&apos;s charts of the 12 months up to the report&apos;s last month (drawn without a display); aggregates only, written owner-only and recorded in the audit log.</source>
+        <translation>将某月（或 --from/--to 指定期间）的统计报表写入文件：xlsx、csv、json，或含截至报表最后一个月的 12 个月仪表盘图表的 pdf（无需显示器即可绘制）；仅含汇总数据，文件仅所有者可读，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>xlsx, csv, json or pdf.</source>
+        <translation>xlsx、csv、json 或 pdf。</translation>
+    </message>
+    <message>
+        <source>--format: give xlsx, csv, json or pdf</source>
+        <translation>--format：请填写 xlsx、csv、json 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format: the PDF&apos;s charts cannot be drawn in this process</source>
+        <translation>--format：本进程无法绘制 PDF 中的图表</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Do one full round with the referral platform: send this workstation&apos;s changes, then receive the centre&apos;s; exits non-zero with the reason when it cannot.</source>
+        <translation>与转介平台完成一轮同步：先发送本工作站的修改，再接收本机构的变更；无法完成时以非零状态退出并说明原因。</translation>
+    </message>
+    <message>
+        <source>One round, then exit (the application syncs continuously).</source>
+        <translation>同步一轮后退出（应用程序会持续同步）。</translation>
+    </message>
+    <message>
+        <source>--once is required: the command does one round (the application syncs continuously)</source>
+        <translation>必须指定 --once：此命令只同步一轮（应用程序会持续同步）</translation>
+    </message>
+    <message>
+        <source>--user: this account&apos;s role may not sync</source>
+        <translation>--user：此账户的角色无权同步</translation>
+    </message>
+    <message>
+        <source>this workstation is not enrolled with a platform; run kangqiao enrol</source>
+        <translation>本工作站尚未在平台注册，请运行 kangqiao enrol</translation>
+    </message>
+    <message>
+        <source>--server: this workstation is enrolled with %1</source>
+        <translation>--server：本工作站已注册到 %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent, %2 records received, %3 pending, %4 conflicts open.</source>
+        <translation>同步完成：发送 %1 项修改，接收 %2 条记录，待发送 %3 项，未处理冲突 %4 项。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>正在发送修改</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>正在接收变更</translation>
+    </message>
+    <message>
+        <source>Waiting to try again</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Access refused: enrol again</source>
+        <translation>访问被拒绝：请重新注册</translation>
+    </message>
+    <message>
+        <source>Platform needs a newer Kangqiao</source>
+        <translation>平台需要更新版本的康桥</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform</source>
+        <translation>未连接平台</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s new token is malformed (%1).</source>
+        <translation>平台发来的新令牌格式错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The store was locked during sync.</source>
+        <translation>同步期间数据库已被锁定。</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +6021,61 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::EnrolDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Connect to the platform</source>
+        <translation>连接平台</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Centre c&amp;ode:</source>
+        <translation>机构代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>注册码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This &amp;workstation&apos;s name:</source>
+        <translation>本工作站名称(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ask the platform operator for the centre&apos;s code and a one-time enrolment code. Only the CA named here is trusted.</source>
+        <translation>请向平台管理方索取机构代码和一次性注册码。只信任此处指定的 CA。</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation>无法读取 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate file:</source>
+        <translation>CA 证书文件(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::FirstRunWizard</name>
     <message>
         <source>Your centre</source>
@@ -6015,6 +6633,10 @@ Save anyway?</source>
     <message>
         <source>Kangqiao is locked.</source>
         <translation>康桥已锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7398,6 +8020,160 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::SyncPage</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the platform…</source>
+        <translation>连接平台(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;platform&apos;s value</source>
+        <translation>保留平台的值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this workstation&apos;s value</source>
+        <translation>保留本工作站的值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s value</source>
+        <translation>平台的值</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s value</source>
+        <translation>本工作站的值</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same field, or the platform refused a change. Nothing was overwritten: choose which value the record keeps.</source>
+        <translation>其他工作站修改了同一字段，或平台拒绝了某项修改。没有任何内容被覆盖：请选择记录保留哪个值。</translation>
+    </message>
+    <message>
+        <source>Synced with the platform.</source>
+        <translation>已与平台同步。</translation>
+    </message>
+    <message>
+        <source>(refused: %1)</source>
+        <translation>（被拒绝：%1）</translation>
+    </message>
+    <message>
+        <source>Centre %1 (%2) at %3 · this workstation: %4 · connected %5</source>
+        <translation>机构 %1（%2），平台 %3 · 本工作站：%4 · 连接于 %5</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a platform. Records stay on this computer until it is.</source>
+        <translation>本工作站未连接平台。记录会保留在本机，直到连接为止。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待发送的修改：%1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect again…</source>
+        <translation>重新连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connected to the platform; the first sync has started.</source>
+        <translation>已连接平台，首次同步已开始。</translation>
+    </message>
+    <message>
+        <source>Resolved; the decision goes to the platform with the next sync.</source>
+        <translation>已处理；此决定将随下一次同步发送到平台。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 项修改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::TemplatesPage</name>
     <message>
         <source>&amp;Save as new version</source>
@@ -7674,8 +8450,8 @@ Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help).</sour
 命令：init、demo、check、recover、case、due（各命令的帮助：kangqiao COMMAND --help）。</translation>
     </message>
     <message>
-        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due, stats; see --help)</source>
-        <translation>kangqiao：未知命令“%1”（命令：init、demo、check、recover、case、due、stats；参见 --help）</translation>
+        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due, stats, enrol, sync; see --help)</source>
+        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover、case、due、stats、enrol、sync；见 --help）</translation>
     </message>
 </context>
 </TS>

@@ -134,8 +134,14 @@ void SyncEngine::scheduleNext(int ms)
 
 void SyncEngine::syncNow()
 {
-    if (m_running || !m_workspace.isOpen())
+    if (!m_workspace.isOpen())
         return;
+    // Asked during a round: what was saved after its push would wait for the next timer, so
+    // another round follows this one.
+    if (m_running) {
+        m_again = true;
+        return;
+    }
     m_timer->stop();
     m_nextAttempt = {};
     const std::optional<PlatformLink> link = SyncState(m_workspace.database()).link();
@@ -268,12 +274,16 @@ void SyncEngine::succeed()
     setState(State::Idle);
     Q_EMIT statusChanged();
     Q_EMIT roundFinished(true, {});
-    scheduleNext(m_options.intervalMs);
+    if (std::exchange(m_again, false))
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    else
+        scheduleNext(m_options.intervalMs);
 }
 
 void SyncEngine::fail(const TransportError& error)
 {
     m_running = false;
+    m_again = false; // the backoff decides when to try again
     if (m_workspace.isOpen())
         SyncState(m_workspace.database()).recordFailure(m_workspace.clock().now(), error.message);
     State next = State::BackingOff;

@@ -62,8 +62,8 @@ public:
                QObject* parent = nullptr);
     ~SyncEngine() override;
 
-    // One round now, unless one is running. AuthFailed and Incompatible stay until fixed, but a
-    // person asking again is told again.
+    // One round now; while one is running, another right after it. AuthFailed and Incompatible stay until
+    // fixed, but a person asking again is told again.
     void syncNow();
     // Rounds every intervalMs, after backoffs, and when the network comes back.
     void startAutomatic();
@@ -102,6 +102,7 @@ private:
     QTimer* m_timer;
     State m_state = State::NotEnrolled;
     bool m_running = false;
+    bool m_again = false; // syncNow() during a round
     bool m_automatic = false;
     QDateTime m_nextAttempt;
     Round m_round;

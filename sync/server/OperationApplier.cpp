@@ -130,7 +130,12 @@ PushResult OperationApplier::create(const Device& device, const PushOperation& o
                     {it.key(), QStringLiteral("a record with this id exists with another value")});
         if (differing.isEmpty())
             return PushResult::applied(op.opId, existing->rev);
-        return PushResult::rejected(op.opId, differing);
+        // The record as held here travels with the refusal: a workstation that derived the same
+        // record (from a referral both pulled) takes it instead of keeping a copy of its own.
+        PushResult r = PushResult::rejected(op.opId, differing);
+        r.currentRev = existing->rev;
+        r.currentFields = existing->fields;
+        return r;
     }
     const StoredRecord r =
         RecordTable(m_store).createNew(device.centre, op.entity, op.entityId, op.fields, device.id);

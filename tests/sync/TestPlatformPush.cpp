@@ -218,6 +218,20 @@ private Q_SLOTS:
         QCOMPARE(revOf(again), revOf(first));
     }
 
+    void createOfAnExistingRecordIsAnsweredWithThePlatformsCopy()
+    {
+        const auto [id, rev] = created();
+        QJsonObject other = person();
+        other.insert(QStringLiteral("phone"), QStringLiteral("0"));
+        const HttpResult r = f.a2->push({op(Client, id, QStringLiteral("create"), other)});
+        QCOMPARE(r.status0(), QStringLiteral("rejected"));
+        Result<sync::PushResponse> decoded = sync::PushResponse::fromJson(r.json);
+        QVERIFY(decoded);
+        const sync::PushResult& answer = decoded.value().results.at(0);
+        QCOMPARE(answer.currentRev, rev);
+        QCOMPARE(answer.currentFields, person());
+    }
+
     void rejectionsNameTheField_data()
     {
         QTest::addColumn<QString>("kind");

@@ -348,6 +348,32 @@ private Q_SLOTS:
         QCOMPARE(Outbox(m_store.db()).pendingCount(), 0);
     }
 
+    // A person saves a record while a round is pulling and presses Sync now: the round under way
+    // has already pushed, so another follows at once and sends the record.
+    void syncNowDuringARoundRunsAnotherAfterIt()
+    {
+        enrol();
+        newClient(QStringLiteral("李明"));
+        QString saved;
+        m_transport->script = {applyAll(100),
+                               [&](const ScriptedTransport::Request&) {
+                                   saved = newClient(QStringLiteral("王芳"));
+                                   m_engine->syncNow();
+                                   return std::pair{emptyPage(QStringLiteral("c1")), TransportError{}};
+                               },
+                               applyAll(200), reply(emptyPage(QStringLiteral("c2")))};
+        QSignalSpy finished(m_engine.get(), &SyncEngine::roundFinished);
+        m_engine->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(finished.at(1).at(0).toBool());
+        QCOMPARE(m_transport->requests.size(), 4);
+        QCOMPARE(m_transport->requests.at(2).path, QStringLiteral("/v1/push"));
+        QVERIFY(ServerRevisions(m_store.db()).of(QStringLiteral("client"), saved).has_value());
+        QCOMPARE(Outbox(m_store.db()).pendingCount(), 0);
+        QCOMPARE(SyncState(m_store.db()).cursor(), QStringLiteral("c2"));
+    }
+
     void failuresKeepEverythingAndSetTheState_data()
     {
         QTest::addColumn<int>("kind");

@@ -45,7 +45,7 @@ EnrolDialog::EnrolDialog(SyncSession& session, QWidget* parent)
     caLayout->addWidget(m_browse);
     auto* form = new QFormLayout;
     addLabelledRow(form, tr("Platform &address:"), m_server);
-    auto* caLabel = new QLabel(tr("CA &certificate file:"), this);
+    auto* caLabel = new QLabel(tr("CA certi&ficate file:"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     addLabelledRow(form, tr("Centre c&ode:"), m_centreCode);

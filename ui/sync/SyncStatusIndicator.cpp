@@ -74,8 +74,8 @@ void SyncStatusIndicator::refresh()
         parts << fontMetrics().elidedText(s.lastError, Qt::ElideRight, 320);
     m_label->setText(parts.join(QStringLiteral(" · ")));
     const bool enrolled = s.state != sync::SyncEngine::State::NotEnrolled;
-    m_syncNow->setEnabled(enrolled && s.state != sync::SyncEngine::State::Pushing &&
-                          s.state != sync::SyncEngine::State::Pulling);
+    // Enabled during a round too: a click then asks for another round after it.
+    m_syncNow->setEnabled(enrolled);
     setToolTip(s.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(s.lastError));
 }
 
