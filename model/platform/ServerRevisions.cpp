@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace kq {
 
 std::optional<qint64> ServerRevisions::of(const QString& entity, const QString& id)
@@ -15,11 +17,21 @@ std::optional<qint64> ServerRevisions::of(const QString& entity, const QString& 
 
 void ServerRevisions::set(const QString& entity, const QString& id, qint64 rev)
 {
-    // Never backwards: a late answer for an older change must not lower the base.
-    auto s = m_db.cached("INSERT OR REPLACE INTO sync_revisions(entity, entity_id, server_rev) "
-                         "SELECT ?1, ?2, max(?3, coalesce((SELECT server_rev FROM sync_revisions "
-                         "WHERE entity = ?1 AND entity_id = ?2), 0))");
-    s->bindAll(entity, id, rev);
+    // Never backwards: a late answer for an older change must not lower the base. Read, then write
+    // only a higher revision with a single-row INSERT or UPDATE: the former `INSERT OR REPLACE …
+    // SELECT` ran for every pulled record and opened a statement journal each time, whose pages
+    // SQLCipher encrypts (decision 0005).
+    const std::optional<qint64> known = of(entity, id);
+    if (known && *known >= rev)
+        return;
+    if (!known) {
+        auto s = m_db.cached("INSERT INTO sync_revisions(entity, entity_id, server_rev) VALUES (?, ?, ?)");
+        s->bindAll(entity, id, std::max<qint64>(rev, 0));
+        s->exec();
+        return;
+    }
+    auto s = m_db.cached("UPDATE sync_revisions SET server_rev = ? WHERE entity = ? AND entity_id = ?");
+    s->bindAll(rev, entity, id);
     s->exec();
 }
 

@@ -3,8 +3,7 @@
 #include "EntitySpec.h"
 #include "PlatformRecords.h"
 #include "WireValue.h"
-#include "auth/Actor.h"
-#include "clients/ClientRepository.h"
+#include "clients/ClientRecord.h"
 #include "clients/ClientSearchKeys.h"
 #include "core/Clock.h"
 #include "core/Ids.h"
@@ -26,10 +25,8 @@ using namespace Replication;
 
 const Field* fieldOf(const Spec& spec, const QString& name)
 {
-    for (const Field& f : spec.fields)
-        if (f.name == name)
-            return &f;
-    return nullptr;
+    const auto it = spec.fieldIndex.constFind(name);
+    return it == spec.fieldIndex.cend() ? nullptr : &spec.fields[*it];
 }
 
 bool isVirtual(const Spec& spec, const QString& name)
@@ -67,15 +64,51 @@ QVariantMap storedValues(Database& db, const Spec& spec, const QString& key, con
     QVariantMap out;
     if (columns.isEmpty())
         return out;
-    Statement s = db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                 .arg(columns.join(QStringLiteral(", ")), spec.table, spec.keyColumn)
-                                 .toStdString());
-    s.bind(1, key);
-    if (s.step())
+    // Cached: a record arrives with every field it ever had, so the column list repeats.
+    auto s = db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                           .arg(columns.join(QStringLiteral(", ")), spec.table, spec.keyColumn)
+                           .toStdString());
+    s->bind(1, key);
+    if (s->step())
         for (int i = 0; i < columns.size(); ++i)
-            out.insert(columns[i], WireValue::read(s, i, fieldOf(spec, columns[i])->type));
+            out.insert(columns[i], WireValue::read(*s, i, fieldOf(spec, columns[i])->type));
     return out;
 }
+
+// What ClientSearchKeys::forClient reads of a client (name, ID number, phone, the guardians'
+// phones in order), or nothing when the client is not here. Read with cached statements:
+// ClientRepository::load prepares its two queries on every call, which was a sixth of a pull.
+std::optional<ClientRecord> searchedFields(Database& db, const QString& id)
+{
+    ClientRecord r;
+    {
+        auto s = db.cached("SELECT name, id_number, phone FROM clients WHERE id = ?");
+        s->bind(1, id);
+        if (!s->step())
+            return std::nullopt;
+        r.id = id;
+        r.name = s->text(0);
+        r.idNumber = s->text(1);
+        r.phone = s->text(2);
+    }
+    auto g = db.cached("SELECT phone FROM guardians WHERE client_id = ? ORDER BY position");
+    g->bind(1, id);
+    while (g->step()) {
+        Guardian guardian;
+        guardian.phone = g->text(0);
+        r.guardians.append(guardian);
+    }
+    return r;
+}
+
+// No statement journals: why the replica's INSERT and UPDATE say OR FAIL. A statement that may
+// write several rows (an UPDATE, or any write that fires a trigger, such as the statistics
+// triggers of migration 14) and may abort on a constraint gets a statement journal from SQLite
+// 3.15, and SQLCipher encrypts every page copied into it (decision 0005): at the client insert of
+// a pull that was a third of the time. FAIL checks the same constraints and fails the same way,
+// but does not undo the statement's earlier writes, so it needs no journal. Nothing is lost by
+// that here: every refusal is found before the first write, and a store failure rolls back the
+// caller's whole transaction.
 
 Error named(const QString& entity, const QString& id, const Error& e)
 {
@@ -225,14 +258,16 @@ void Replica::insert(const Replication::Spec& spec, const QString& key, QVariant
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    Statement s = m_journal.database().prepare(
-        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+    // Cached: the records of a kind arrive with the same fields, so this SQL repeats; preparing it
+    // for every record was a tenth of a pull. OR FAIL: see "No statement journals" above.
+    auto s = m_journal.database().cached(
+        QStringLiteral("INSERT OR FAIL INTO %1(%2) VALUES (%3)")
             .arg(spec.table, columns.keys().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
             .toStdString());
     int i = 0;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        WireValue::bind(s, ++i, it.value());
-    s.exec();
+        WireValue::bind(*s, ++i, it.value());
+    s->exec();
 }
 
 void Replica::update(const Replication::Spec& spec, const QString& key, QVariantMap columns, bool touch)
@@ -248,8 +283,9 @@ void Replica::update(const Replication::Spec& spec, const QString& key, QVariant
         sets << QStringLiteral("updated_at = ?");
     if (sets.isEmpty())
         return;
+    // OR FAIL: see "No statement journals" above. Prepared each time: which columns changed varies.
     Statement s =
-        m_journal.database().prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+        m_journal.database().prepare(QStringLiteral("UPDATE OR FAIL %1 SET %2 WHERE %3 = ?")
                                          .arg(spec.table, sets.join(QStringLiteral(", ")), spec.keyColumn)
                                          .toStdString());
     int i = 0;
@@ -270,13 +306,31 @@ void Replica::refresh(const Replication::Spec& spec, const QStringList& clients)
         if (!spec.searchKeys)
             continue;
         // The same keys ClientRepository writes, from the record as it now is here.
-        const std::optional<ClientRecord> record =
-            ClientRepository(m_journal).load(Actor{{}, {}, {}, Role::Supervisor}, id);
+        const std::optional<ClientRecord> record = searchedFields(db, id);
         if (!record)
             continue;
-        db.cached("DELETE FROM client_search WHERE client_id = ?")->bind(1, id).exec();
+        const QStringList want = ClientSearchKeys::forClient(*record);
+        // Only the keys that change are written: a new client has none yet, and an edit seldom
+        // touches more than one (a multi-row DELETE would also open a statement journal, 0005).
+        QSet<QString> have;
+        {
+            auto s = db.cached("SELECT key FROM client_search WHERE client_id = ?");
+            s->bind(1, id);
+            while (s->step())
+                have.insert(s->text(0));
+        }
+        if (!have.isEmpty()) {
+            const QSet<QString> wanted(want.cbegin(), want.cend());
+            for (const QString& k : std::as_const(have))
+                if (!wanted.contains(k))
+                    db.cached("DELETE FROM client_search WHERE key = ? AND client_id = ?")
+                        ->bindAll(k, id)
+                        .exec();
+        }
         auto add = db.cached("INSERT OR IGNORE INTO client_search(key, client_id) VALUES (?, ?)");
-        for (const QString& k : ClientSearchKeys::forClient(*record)) {
+        for (const QString& k : want) {
+            if (have.contains(k))
+                continue;
             add->bindAll(k, id);
             add->exec();
             add->reset();

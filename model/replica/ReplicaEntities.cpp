@@ -326,9 +326,17 @@ QList<Spec> build()
     return specs;
 }
 
+QList<Spec> indexed(QList<Spec> specs)
+{
+    for (Spec& s : specs)
+        for (qsizetype i = 0; i < s.fields.size(); ++i)
+            s.fieldIndex.insert(s.fields[i].name, i);
+    return specs;
+}
+
 const QList<Spec>& all()
 {
-    static const QList<Spec> specs = build();
+    static const QList<Spec> specs = indexed(build());
     return specs;
 }
 } // namespace
