@@ -4,6 +4,7 @@
 #include "ReferralIndicators.h"
 #include "ServiceIndicators.h"
 #include "StandardServiceRule.h"
+#include "StatisticsResults.h"
 #include "auth/Actor.h"
 #include "centre/CentreRepository.h"
 #include "core/Clock.h"
@@ -46,13 +47,33 @@ Result<StatisticsReport> StatisticsBuilder::build(const Actor& actor, const Opti
                              : QStringLiteral("%1 (%2)").arg(actor.displayName, actor.username);
     const StandardServiceRule rule = StandardServiceRule::load(db);
     report.rule = rule.describe();
-    report.groups << ClientIndicators::compute(db, options.period, rule, records);
-    report.groups << ServiceIndicators::compute(db, options.period, records);
-    report.groups << ReferralIndicators::compute(db, CalendarRepository(m_journal).load(), options.period,
-                                                 records);
+    report.groups << counted(options.period, rule, records, options.fresh);
     // Training counts by calendar year, up to the period's last day.
     report.groups << StaffIndicators::compute(db, options.period.to.year(), options.period.to, records);
     return report;
+}
+
+// Clients, standardised service, services, referrals: kept figures when the period is closed and
+// nothing has reached it since they were counted; else counted, and kept for next time.
+// Figures counted under a rule since replaced are kept under that rule's variant: still right.
+QList<IndicatorGroup> StatisticsBuilder::counted(const ReportPeriod& period, const StandardServiceRule& rule,
+                                                 bool records, bool fresh)
+{
+    Database& db = m_journal.database();
+    StatisticsResults kept(db);
+    const bool keepable =
+        !fresh && StatisticsResults::keepable(period, m_journal.clock().now().toLocalTime().date());
+    const qint64 generation = keepable ? kept.generation() : 0; // before any record is read
+    const QString variant = StatisticsResults::variant(rule);
+    if (keepable && !records)
+        if (std::optional<QList<IndicatorGroup>> groups = kept.report(period, variant))
+            return *groups;
+    QList<IndicatorGroup> groups = ClientIndicators::compute(db, period, rule, records);
+    groups << ServiceIndicators::compute(db, period, records);
+    groups << ReferralIndicators::compute(db, CalendarRepository(m_journal).load(), period, records);
+    if (keepable)
+        kept.keepReport(period, variant, groups, generation);
+    return groups;
 }
 
 Result<void> StatisticsBuilder::recordExport(const Actor& actor, const StatisticsReport& report,

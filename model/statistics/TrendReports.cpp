@@ -2,6 +2,8 @@
 
 #include "CaseFacts.h"
 #include "StatisticsBuilder.h"
+#include "StatisticsResults.h"
+#include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
 #include "staff/StaffTrainingRepository.h"
 #include "store/Database.h"
@@ -58,13 +60,41 @@ Result<TrendReports> TrendReports::compute(Journal& journal, const Actor& actor,
         earlier << ReportPeriod::month(month.year(), month.month());
     }
     if (!earlier.isEmpty())
-        out.months = points(db, earlier, StandardServiceRule::load(db));
+        out.months = keptPoints(db, earlier, journal.clock().now().toLocalTime().date());
     out.months << TrendPoint::fromReport(out.report);
     if (Result<QList<StaffProfile>> staff = StaffTrainingRepository(journal).profiles(actor))
         out.staff = staff.take();
     const ServiceCatalogue catalogue = ServiceCatalogue::load(db);
     for (const ServiceEntry& e : catalogue.contents())
         out.contentNames.insert(e.key, catalogue.contentName(e.key));
+    return out;
+}
+
+// Kept points of closed months are read back; the others are counted in one pass and kept.
+QList<TrendPoint> TrendReports::keptPoints(Database& db, const QList<ReportPeriod>& periods,
+                                           const QDate& today)
+{
+    StatisticsResults kept(db);
+    const qint64 generation = kept.generation(); // before anything is read
+    const StandardServiceRule rule = StandardServiceRule::load(db);
+    const QString variant = StatisticsResults::variant(rule);
+    QList<std::optional<TrendPoint>> found;
+    QList<ReportPeriod> missing;
+    for (const ReportPeriod& p : periods) {
+        found << (StatisticsResults::keepable(p, today) ? kept.point(p, variant) : std::nullopt);
+        if (!found.constLast())
+            missing << p;
+    }
+    QList<TrendPoint> counted = missing.isEmpty() ? QList<TrendPoint>() : points(db, missing, rule);
+    QList<TrendPoint> out, keep;
+    qsizetype next = 0;
+    for (const std::optional<TrendPoint>& f : std::as_const(found)) {
+        out << (f ? *f : counted[next++]);
+        if (!f && StatisticsResults::keepable(out.constLast().period, today))
+            keep << out.constLast();
+    }
+    if (!keep.isEmpty())
+        kept.keepPoints(keep, variant, generation);
     return out;
 }
 

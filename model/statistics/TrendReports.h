@@ -50,7 +50,8 @@ struct TrendReports {
 
     // `months` months ending with the month of `lastMonth` (any day of it). The last month is built
     // as StatisticsBuilder builds it (with the ids behind the numbers when `keepRecordsForLast`);
-    // the months before it only as trend points, all in one pass (points()). Fails as
+    // the months before it only as trend points, all in one pass (points()). Closed months' figures
+    // are kept and read back until a write reaches them (decision 0015). Fails as
     // StatisticsBuilder::build does.
     static Result<TrendReports> compute(Journal& journal, const Actor& actor, const QDate& lastMonth,
                                         int months, bool keepRecordsForLast);
@@ -61,6 +62,11 @@ struct TrendReports {
     // Permission::ViewStatistics.
     static QList<TrendPoint> points(Database& db, const QList<ReportPeriod>& periods,
                                     const StandardServiceRule& rule);
+
+private:
+    // points() under the stored rule, with the kept points of closed periods read back and the
+    // counted ones kept (StatisticsResults, decision 0015).
+    static QList<TrendPoint> keptPoints(Database& db, const QList<ReportPeriod>& periods, const QDate& today);
 };
 
 } // namespace kq

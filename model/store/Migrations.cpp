@@ -496,6 +496,256 @@ CREATE INDEX assessments_transfer_outcome ON assessments(client_id, assessed_on,
     WHERE kind = 'transfer' AND outcome IS NOT NULL;
 CREATE INDEX assessment_scales_totals ON assessment_scales(assessment_id, scale_id, total);
 )sql"},
+    Migration{14, "closed months' statistics kept, dropped by the writes that reach them", R"sql(
+-- Figures of closed report periods (decision 0015, StatisticsResults): a report's groups without
+-- ids ('report') or a trend point ('point'), under the rule and language they were counted with.
+CREATE TABLE statistics_results (
+    kind        TEXT NOT NULL CHECK (kind IN ('report', 'point')),
+    period_from TEXT NOT NULL,
+    period_to   TEXT NOT NULL,
+    variant     TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    PRIMARY KEY (kind, period_from, period_to, variant)
+) WITHOUT ROWID;
+-- Writes that reached statistics, counted: figures read before one are not kept after it.
+CREATE TABLE statistics_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n  INTEGER NOT NULL
+);
+INSERT INTO statistics_generation(id, n) VALUES (1, 0);
+-- Every write to a table a report reads drops the kept figures of each period ending on or after
+-- the earliest day the row (old or new) can change, whoever writes it: repositories, the replica,
+-- imports. '9999' (no date) reaches nothing. Updates count only when a column read changes.
+-- A session counts in the month it was held.
+CREATE TRIGGER statistics_session_insert AFTER INSERT ON sessions
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(NEW.held_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_session_update AFTER UPDATE ON sessions
+    WHEN OLD.id IS NOT NEW.id OR OLD.client_id IS NOT NEW.client_id OR OLD.held_on IS NOT NEW.held_on OR OLD.staff IS NOT NEW.staff OR OLD.minutes IS NOT NEW.minutes OR OLD.contents IS NOT NEW.contents OR OLD.form IS NOT NEW.form OR OLD.place IS NOT NEW.place
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.held_on, '9999'), coalesce(NEW.held_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_session_delete AFTER DELETE ON sessions
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(OLD.held_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- An event sets the state from its day on (the UTC date is never after the local one).
+CREATE TRIGGER statistics_case_event_insert AFTER INSERT ON case_events
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(substr(NEW.occurred_at, 1, 10), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_case_event_update AFTER UPDATE ON case_events
+    WHEN OLD.id IS NOT NEW.id OR OLD.client_id IS NOT NEW.client_id OR OLD.action IS NOT NEW.action OR OLD.to_status IS NOT NEW.to_status OR OLD.occurred_at IS NOT NEW.occurred_at OR OLD.recorded_at IS NOT NEW.recorded_at OR OLD.details IS NOT NEW.details
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(substr(OLD.occurred_at, 1, 10), '9999'), coalesce(substr(NEW.occurred_at, 1, 10), '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_case_event_delete AFTER DELETE ON case_events
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(substr(OLD.occurred_at, 1, 10), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- Today's dates of a case: a change moves the figures of the months between old and new.
+CREATE TRIGGER statistics_case_file_insert AFTER INSERT ON case_files
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(NEW.registered_on, '9999'), coalesce(NEW.waiting_since, '9999'), coalesce(NEW.review_due, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- The review date also decides the rate, which the trend draws; the others only the full report.
+CREATE TRIGGER statistics_case_file_review AFTER UPDATE ON case_files
+    WHEN OLD.client_id IS NOT NEW.client_id OR OLD.review_due IS NOT NEW.review_due
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.review_due, '9999'), coalesce(NEW.review_due, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_case_file_update AFTER UPDATE ON case_files
+    WHEN OLD.client_id IS NOT NEW.client_id OR OLD.registered_on IS NOT NEW.registered_on OR OLD.waiting_since IS NOT NEW.waiting_since
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.registered_on, '9999'), coalesce(OLD.waiting_since, '9999'), coalesce(OLD.review_due, '9999'), coalesce(NEW.registered_on, '9999'), coalesce(NEW.waiting_since, '9999'), coalesce(NEW.review_due, '9999')) AND kind = 'report';
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_case_file_delete AFTER DELETE ON case_files
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.registered_on, '9999'), coalesce(OLD.waiting_since, '9999'), coalesce(OLD.review_due, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_document_insert AFTER INSERT ON signed_documents
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(NEW.valid_from, '9999'), coalesce(NEW.valid_until, '9999'), coalesce(NEW.revoked_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_document_update AFTER UPDATE ON signed_documents
+    WHEN OLD.client_id IS NOT NEW.client_id OR OLD.kind IS NOT NEW.kind OR OLD.valid_from IS NOT NEW.valid_from OR OLD.valid_until IS NOT NEW.valid_until OR OLD.revoked_on IS NOT NEW.revoked_on
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.valid_from, '9999'), coalesce(OLD.valid_until, '9999'), coalesce(OLD.revoked_on, '9999'), coalesce(NEW.valid_from, '9999'), coalesce(NEW.valid_until, '9999'), coalesce(NEW.revoked_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_document_delete AFTER DELETE ON signed_documents
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.valid_from, '9999'), coalesce(OLD.valid_until, '9999'), coalesce(OLD.revoked_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_assessment_insert AFTER INSERT ON assessments
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(NEW.assessed_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_assessment_update AFTER UPDATE ON assessments
+    WHEN OLD.id IS NOT NEW.id OR OLD.client_id IS NOT NEW.client_id OR OLD.kind IS NOT NEW.kind OR OLD.assessed_on IS NOT NEW.assessed_on OR OLD.outcome IS NOT NEW.outcome OR OLD.created_at IS NOT NEW.created_at
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.assessed_on, '9999'), coalesce(NEW.assessed_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_assessment_delete AFTER DELETE ON assessments
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(OLD.assessed_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_scale_insert AFTER INSERT ON assessment_scales
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce((SELECT assessed_on FROM assessments WHERE id = NEW.assessment_id), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_scale_update AFTER UPDATE ON assessment_scales
+    WHEN OLD.assessment_id IS NOT NEW.assessment_id OR OLD.scale_id IS NOT NEW.scale_id OR OLD.total IS NOT NEW.total
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce((SELECT assessed_on FROM assessments WHERE id = OLD.assessment_id), '9999'), coalesce((SELECT assessed_on FROM assessments WHERE id = NEW.assessment_id), '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_scale_delete AFTER DELETE ON assessment_scales
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce((SELECT assessed_on FROM assessments WHERE id = OLD.assessment_id), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_plan_insert AFTER INSERT ON plans
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(NEW.starts_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_plan_update AFTER UPDATE ON plans
+    WHEN OLD.client_id IS NOT NEW.client_id OR OLD.starts_on IS NOT NEW.starts_on
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.starts_on, '9999'), coalesce(NEW.starts_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_plan_delete AFTER DELETE ON plans
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(OLD.starts_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_meeting_insert AFTER INSERT ON group_activities
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(NEW.held_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_meeting_update AFTER UPDATE ON group_activities
+    WHEN OLD.id IS NOT NEW.id OR OLD.held_on IS NOT NEW.held_on OR OLD.minutes IS NOT NEW.minutes OR OLD.content IS NOT NEW.content OR OLD.form IS NOT NEW.form OR OLD.place IS NOT NEW.place OR OLD.facilitators IS NOT NEW.facilitators OR OLD.attendance_on IS NOT NEW.attendance_on
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce(OLD.held_on, '9999'), coalesce(NEW.held_on, '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_meeting_delete AFTER DELETE ON group_activities
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce(OLD.held_on, '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_attendance_insert AFTER INSERT ON group_attendance
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce((SELECT held_on FROM group_activities WHERE id = NEW.activity_id), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_attendance_update AFTER UPDATE ON group_attendance
+    WHEN OLD.activity_id IS NOT NEW.activity_id OR OLD.client_id IS NOT NEW.client_id OR OLD.present IS NOT NEW.present
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce((SELECT held_on FROM group_activities WHERE id = OLD.activity_id), '9999'), coalesce((SELECT held_on FROM group_activities WHERE id = NEW.activity_id), '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_attendance_delete AFTER DELETE ON group_attendance
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce((SELECT held_on FROM group_activities WHERE id = OLD.activity_id), '9999');
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- What a client is today (gender, age, county, diagnosis, risk) counts in the full report of every
+-- month the client had a case (the trend draws none of it): from the first event on. A new client
+-- has none yet; a deleted one takes its case file's dates too.
+CREATE TRIGGER statistics_client_insert AFTER INSERT ON clients
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce((SELECT substr(min(occurred_at), 1, 10) FROM case_events WHERE client_id = NEW.id), '9999'), coalesce((SELECT min(coalesce(registered_on, '9999'), coalesce(review_due, '9999')) FROM case_files WHERE client_id = NEW.id), '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_client_update AFTER UPDATE ON clients
+    WHEN OLD.id IS NOT NEW.id OR OLD.gender IS NOT NEW.gender OR OLD.birth_date IS NOT NEW.birth_date OR OLD.residence_county IS NOT NEW.residence_county OR OLD.diagnosis_code IS NOT NEW.diagnosis_code OR OLD.risk_level IS NOT NEW.risk_level
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce((SELECT substr(min(occurred_at), 1, 10) FROM case_events WHERE client_id = OLD.id), '9999'), coalesce((SELECT substr(min(occurred_at), 1, 10) FROM case_events WHERE client_id = NEW.id), '9999')) AND kind = 'report';
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- The current status counts only for the overdue reviews (full report): from the review date.
+CREATE TRIGGER statistics_client_status AFTER UPDATE OF status ON clients
+    WHEN OLD.status IS NOT NEW.status
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= coalesce((SELECT review_due FROM case_files WHERE client_id = NEW.id), '9999') AND kind = 'report';
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- Before the cascade takes the client's records (their own triggers follow).
+CREATE TRIGGER statistics_client_delete BEFORE DELETE ON clients
+BEGIN
+    DELETE FROM statistics_results WHERE period_to >= min(coalesce((SELECT substr(min(occurred_at), 1, 10) FROM case_events WHERE client_id = OLD.id), '9999'), coalesce((SELECT min(coalesce(registered_on, '9999'), coalesce(review_due, '9999')) FROM case_files WHERE client_id = OLD.id), '9999'));
+    UPDATE statistics_generation SET n = n + 1;
+END;
+-- The rule, the service catalogue, the working days and staff names: every period.
+CREATE TRIGGER statistics_setting_insert AFTER INSERT ON settings
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_setting_update AFTER UPDATE ON settings
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_setting_delete AFTER DELETE ON settings
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_calendar_insert AFTER INSERT ON calendar_days
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_calendar_update AFTER UPDATE ON calendar_days
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_calendar_delete AFTER DELETE ON calendar_days
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_account_insert AFTER INSERT ON accounts
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_account_update AFTER UPDATE ON accounts
+    WHEN OLD.username IS NOT NEW.username OR OLD.display_name IS NOT NEW.display_name
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+CREATE TRIGGER statistics_account_delete AFTER DELETE ON accounts
+BEGIN
+    DELETE FROM statistics_results;
+    UPDATE statistics_generation SET n = n + 1;
+END;
+
+)sql"},
 };
 
 } // namespace

@@ -6,7 +6,9 @@
 #include "common/BusyTask.h"
 #include "core/Clock.h"
 #include "staff/StaffIndicators.h"
+#include "statistics/StatisticsResults.h"
 #include "statistics/TrendReports.h"
+#include "store/Journal.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -216,9 +218,13 @@ void StatisticsPage::recompute()
     if (!last.isValid() || !m_workspace.isOpen())
         return;
     const Actor actor = m_workspace.actor();
-    // Ids behind the numbers only for those who may read the records, and only for the chosen month.
-    const bool drill = actor.can(Permission::ViewClinicalRecords) && actor.can(Permission::ViewClients);
     Journal& journal = m_workspace.journal();
+    // Ids behind the numbers only for those who may read the records, and only for a month still
+    // under way (counted anyway): a closed month's figures are kept without them (decision 0015),
+    // and drill-down counts them when a number is opened.
+    const bool drill = actor.can(Permission::ViewClinicalRecords) && actor.can(Permission::ViewClients) &&
+                       !StatisticsResults::keepable(ReportPeriod::month(last.year(), last.month()),
+                                                    journal.clock().now().toLocalTime().date());
     // runBusy disables the page, which takes the focus away: give it back after (keyboard users).
     const QPointer<QWidget> focused =
         isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget() : nullptr;
@@ -295,7 +301,7 @@ void StatisticsPage::showTable()
             m_table->setItem(row, 0, readOnlyItem(g.title));
             auto* label = readOnlyItem(i.label);
             label->setData(Qt::UserRole, i.key);
-            if (drill && namesClients(i.key) && !i.records.isEmpty())
+            if (drill && namesClients(i.key) && i.value > 0)
                 label->setToolTip(tr("Press Enter or double-click to list the clients."));
             m_table->setItem(row, 1, label);
             auto* value = readOnlyItem(QString::number(i.value));

@@ -32,8 +32,9 @@ public:
     void clearData() override;
     void activate() override;
 
-    // Writes the chosen month as `format` ("xlsx", "csv" or "json") to `path`, owner-only, and
-    // records the export in the audit log. The export buttons call it after their file dialog.
+    // Writes the chosen month as `format` ("xlsx", "csv", "json" or "pdf", the PDF with the charts as
+    // shown) to `path`, owner-only, and records the export in the audit log. The export buttons call
+    // it after their file dialog.
     // False (and the reason in the banner) on any failure.
     bool exportTo(const QString& path, const QString& format);
 

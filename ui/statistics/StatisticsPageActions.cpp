@@ -7,6 +7,7 @@
 #include "auth/Actor.h"
 #include "clients/ClientRepository.h"
 #include "common/Banner.h"
+#include "common/BusyTask.h"
 #include "core/AtomicFile.h"
 #include "identity/ResidentId.h"
 #include "statistics/ReportWriter.h"
@@ -41,6 +42,26 @@ void StatisticsPage::drillDown(int row)
     const Indicator* indicator = TrendCharts::find(m_trend.report, key);
     if (!indicator)
         return;
+    if (indicator->records.isEmpty() && indicator->value > 0) {
+        // The page shows figures without ids (perhaps kept ones): the month counted once more, with
+        // them. Shown in full, in case a write changed a number since.
+        StatisticsBuilder::Options options;
+        options.period = m_trend.report.period;
+        options.keepRecords = actor.can(Permission::ViewClients);
+        Journal& journal = m_workspace.journal();
+        Result<StatisticsReport> full =
+            runBusy(this, [&] { return StatisticsBuilder(journal).build(actor, options); });
+        if (!full) {
+            m_banner->showError(full.error().message);
+            return;
+        }
+        m_trend.report = full.take();
+        showTiles();
+        showTable();
+        indicator = TrendCharts::find(m_trend.report, key);
+        if (!indicator)
+            return;
+    }
 
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("drillDownDialog"));
