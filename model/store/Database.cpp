@@ -90,6 +90,8 @@ Database::Database(const QString& path, const SecureBytes& rawKey, OpenMode mode
 
 Database::~Database()
 {
+    if (m_trace)
+        sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
     m_cache.clear(); // finalize before closing
     // sqlite3_close_v2 frees SQLCipher's codec context, which zeroes its key material.
     sqlite3_close_v2(m_db);
@@ -198,6 +200,37 @@ bool Database::inTransaction() const
 void Database::setCacheSizeMiB(int mib)
 {
     exec("PRAGMA cache_size = " + std::to_string(-1024 * qint64(mib)));
+}
+
+void Database::setStatementTrace(StatementTrace trace)
+{
+    m_trace = std::move(trace);
+    m_tracedRows.clear();
+    if (!m_trace) {
+        sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // ROW counts what the caller stepped; PROFILE comes when the statement finishes or is reset.
+    sqlite3_trace_v2(
+        m_db, SQLITE_TRACE_ROW | SQLITE_TRACE_PROFILE,
+        [](unsigned event, void* context, void* p, void*) -> int {
+            auto* self = static_cast<Database*>(context);
+            if (event == SQLITE_TRACE_ROW) {
+                ++self->m_tracedRows[p];
+                return 0;
+            }
+            auto* statement = static_cast<sqlite3_stmt*>(p);
+            const auto it = self->m_tracedRows.find(p);
+            const qint64 rows = it == self->m_tracedRows.end() ? 0 : it->second;
+            if (it != self->m_tracedRows.end())
+                self->m_tracedRows.erase(it);
+            if (char* sql = sqlite3_expanded_sql(statement)) {
+                self->m_trace(std::string(sql), rows);
+                sqlite3_free(sql);
+            }
+            return 0;
+        },
+        this);
 }
 
 qint64 Database::totalChanges() const

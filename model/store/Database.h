@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,6 +68,12 @@ public:
     void markNestedFailure() { m_nestedFailure = true; }
     bool clearNestedFailure() { return std::exchange(m_nestedFailure, false); }
 
+    // Every statement this connection finishes, with its values bound and the rows it stepped, to
+    // `trace` (none when empty). For the benchmark's raw-SQLite baseline, which replays them on a
+    // plain copy: the SQL holds personal data, so nothing may log or keep it.
+    using StatementTrace = std::function<void(const std::string& expandedSql, qint64 rows)>;
+    void setStatementTrace(StatementTrace trace);
+
     // True when the file starts with the plain SQLite header, i.e. it is not encrypted.
     static bool looksLikePlainSqlite(const QString& path);
 
@@ -78,6 +85,8 @@ private:
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     bool m_nestedFailure = false;
+    StatementTrace m_trace;
+    std::unordered_map<const void*, qint64> m_tracedRows; // statement → rows stepped so far
 };
 
 } // namespace kq
