@@ -32,20 +32,8 @@
 #include <cstdio>
 
 using namespace kq;
+using kq::bench::keystrokes;
 using kq::bench::percentile;
-
-namespace {
-
-// Every prefix of `text`, as a person types it.
-QStringList keystrokes(const QString& text)
-{
-    QStringList out;
-    for (qsizetype i = 1; i <= text.size(); ++i)
-        out << text.left(i);
-    return out;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {

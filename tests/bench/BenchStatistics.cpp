@@ -23,15 +23,12 @@
 // Not a timed test: CTest runs it at a smoke size to prove it works; numbers come from running it
 // by hand on the target machine (docs/performance.md).
 
-#include "BenchSupport.h"
+#include "BenchDataset.h"
 
 #include "auth/Actor.h"
 #include "core/Clock.h"
-#include "demo/DemoCases.h"
-#include "demo/DemoClients.h"
 #include "demo/DemoSessions.h"
 #include "lifecycle/CalendarRepository.h"
-#include "scales/ScaleLibrary.h"
 #include "sessions/SessionLogRepository.h"
 #include "staff/StaffIndicators.h"
 #include "statistics/ClientIndicators.h"
@@ -143,25 +140,9 @@ int main(int argc, char** argv)
 
     QElapsedTimer fill;
     fill.start();
-    if (fresh) {
-        // The demo's own generators: cases through the workflow, then their service history.
-        db.setCacheSizeMiB(256);
-        const QStringList staff{QStringLiteral("bench")};
-        DemoClients people(42, today, staff);
-        const ScaleLibrary scales;
-        DemoCases cases(42, today, workspace.journal(), scales, staff);
-        for (int done = 0; done < clients;) {
-            Transaction tx(db);
-            for (int i = 0; i < 2000 && done < clients; ++i, ++done)
-                if (Result<QString> r = cases.add(workspace.actor(), people.next()); !r)
-                    return fail(r.error());
-            tx.commit();
-        }
-        if (Result<DemoSessions::Counts> r =
-                DemoSessions(42, today, workspace.journal(), staff).add(workspace.actor(), sessions);
-            !r)
-            return fail(r.error());
-    }
+    // The demo's own generators: cases through the workflow, then their service history.
+    if (fresh && !bench::fillDemo(workspace, clients, sessions))
+        return 1;
     const double fillSeconds = double(fill.elapsed()) / 1000.0;
 
     // The last whole month before the clock's day: what a supervisor reports on.

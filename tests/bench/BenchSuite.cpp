@@ -33,14 +33,6 @@ using namespace kq::bench;
 
 namespace {
 
-QStringList keystrokes(const QString& text)
-{
-    QStringList out;
-    for (qsizetype i = 1; i <= text.size(); ++i)
-        out << text.left(i);
-    return out;
-}
-
 double msSince(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e6;

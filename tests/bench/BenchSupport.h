@@ -27,6 +27,15 @@ inline double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
+// Every prefix of `text`, as a person types it.
+inline QStringList keystrokes(const QString& text)
+{
+    QStringList out;
+    for (qsizetype i = 1; i <= text.size(); ++i)
+        out << text.left(i);
+    return out;
+}
+
 inline int fail(const Error& e)
 {
     std::fprintf(stderr, "bench: %s\n", qPrintable(e.describe()));
