@@ -50,6 +50,23 @@ inline bool fillDemo(Workspace& workspace, int clients, int sessions)
     return true;
 }
 
+// 45 minutes of medication training at the centre, the benchmarks' session log.
+inline SessionLog benchSession(const QString& clientId, const QString& staff, const QDate& day,
+                               const QTime& at)
+{
+    SessionLog l;
+    l.clientId = clientId;
+    l.staff = staff;
+    l.heldOn = day;
+    l.startsAt = at;
+    l.minutes = 45;
+    l.contents = {QStringLiteral("medication_training")};
+    l.form = QStringLiteral("day_training");
+    l.place = ServicePlace::Centre;
+    l.observations = QStringLiteral("按时服药，情绪平稳。");
+    return l;
+}
+
 // A client in service with at least `count` session logs: the one with the most, topped up with
 // older logs (through the history import) when it has fewer. Empty after printing why not.
 inline QString clientWithSessions(Workspace& workspace, int count)
@@ -70,17 +87,9 @@ inline QString clientWithSessions(Workspace& workspace, int count)
     QList<SessionLog> older;
     const QDate today = workspace.clock().now().toLocalTime().date();
     for (qint64 n = has; n < count; ++n) {
-        SessionLog l;
+        SessionLog l = benchSession(client, workspace.actor().username, today.addDays(-1 - n / 2),
+                                    QTime(n % 2 == 0 ? 9 : 14, 30));
         l.id = newId();
-        l.clientId = client;
-        l.staff = workspace.actor().username;
-        l.heldOn = today.addDays(-1 - n / 2);
-        l.startsAt = QTime(n % 2 == 0 ? 9 : 14, 30);
-        l.minutes = 45;
-        l.contents = {QStringLiteral("medication_training")};
-        l.form = QStringLiteral("day_training");
-        l.place = ServicePlace::Centre;
-        l.observations = QStringLiteral("按时服药，情绪平稳。");
         older << l;
     }
     Transaction tx(db);

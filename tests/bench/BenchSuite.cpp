@@ -22,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -164,16 +165,22 @@ int main(int argc, char** argv)
     {
         Figure window;
         double rss = -1;
+        bool listed = true;
         window = measured(opened, plain, repeat, [&] {
             ui::MainWindow w(workspace, clock);
             w.show();
             w.showPage(QStringLiteral("clientsPage"));
             auto* list = w.findChild<QAbstractItemView*>(QStringLiteral("clientList"));
-            while (!list || !list->model() || list->model()->rowCount() == 0)
+            // Bounded, so a list that never fills fails the run instead of hanging it.
+            const QDeadlineTimer deadline(120'000);
+            while ((!list || !list->model() || list->model()->rowCount() == 0) && !deadline.hasExpired())
                 QApplication::processEvents(QEventLoop::AllEvents, 5);
+            listed = listed && list && list->model() && list->model()->rowCount() > 0;
             QApplication::processEvents();
             rss = residentMiB();
         });
+        if (!listed)
+            return fail(Error{QStringLiteral("the client list did not fill within two minutes")});
         figures.insert(QStringLiteral("main_window_with_client_list"), window.toJson(800));
         figures.insert(QStringLiteral("resident_mib_after_window"),
                        QJsonObject{{QStringLiteral("value"), rss},
@@ -220,16 +227,8 @@ int main(int argc, char** argv)
         SessionLogRepository sessions(workspace.journal());
         bool saved = true;
         const Figure save = measured(opened, plain, repeat, [&] {
-            SessionLog l;
-            l.clientId = busiest;
-            l.staff = workspace.actor().username;
-            l.heldOn = clock.now().toLocalTime().date();
-            l.startsAt = QTime(10, 0);
-            l.minutes = 50;
-            l.contents = {QStringLiteral("medication_training")};
-            l.form = QStringLiteral("day_training");
-            l.place = ServicePlace::Centre;
-            l.observations = QStringLiteral("按时服药，情绪平稳。");
+            const SessionLog l = benchSession(busiest, workspace.actor().username,
+                                              clock.now().toLocalTime().date(), QTime(10, 0));
             if (Result<SessionLogRepository::Saved> r = sessions.save(workspace.actor(), l); !r) {
                 fail(r.error());
                 saved = false;
