@@ -157,7 +157,8 @@ QList<AuditEntry> AuditLog::forRecords(const QStringList& entityIds)
 
 qint64 AuditLog::count()
 {
-    return m_db.queryInt("SELECT count(*) FROM audit_log");
+    return m_db.queryInt(
+        "SELECT coalesce((SELECT max(seq) FROM audit_log) - (SELECT min(seq) FROM audit_log) + 1, 0)");
 }
 
 AuditLog::Head AuditLog::head()

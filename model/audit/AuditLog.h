@@ -41,6 +41,8 @@ public:
 
     // Newest first, for the audit view. `offset`/`limit` page through long logs.
     QList<AuditEntry> recent(int limit, int offset = 0);
+    // The chain's length, from the first and last sequence numbers (two index probes, not a walk
+    // of millions of rows): entries are never deleted, and verify() proves there is no gap.
     qint64 count();
     // The chain's newest link: what a push tells the platform, so truncation is visible there.
     struct Head {

@@ -3,10 +3,17 @@
 #include "Database.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kq {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+};
+} // namespace
 
 QList<OutboxOperation> Outbox::pending(int limit)
 {
@@ -32,7 +39,14 @@ QList<OutboxOperation> Outbox::pending(int limit)
 
 qint64 Outbox::pendingCount()
 {
-    return m_db.queryInt("SELECT count(*) FROM outbox");
+    Statement s = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM outbox LIMIT ?)");
+    s.bind(1, kCountCap + 1);
+    return s.step() ? s.int64(0) : 0;
+}
+
+QString Outbox::countText(qint64 count)
+{
+    return count > kCountCap ? Tr::tr("more than %L1").arg(kCountCap) : QStringLiteral("%L1").arg(count);
 }
 
 Outbox::Pending Outbox::pendingFor(const QString& entity, const QString& entityId)

@@ -31,7 +31,12 @@ public:
     explicit Outbox(Database& db) : m_db(db) {}
 
     QList<OutboxOperation> pending(int limit);
+    // Counting walks the table, and a store that has not synced for a long time (or a demo store)
+    // holds millions of operations: the count stops past kCountCap. kCountCap + 1 means "more".
+    static constexpr qint64 kCountCap = 10'000;
     qint64 pendingCount();
+    // The count for people: the number, or "more than 10,000".
+    static QString countText(qint64 count);
     // What this workstation has not yet pushed about one record: the fields its pending
     // operations change, and whether one deletes it. A pulled record keeps these local values.
     struct Pending {

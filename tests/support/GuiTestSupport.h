@@ -8,6 +8,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -23,6 +24,14 @@ inline void isolateSettings(const QTemporaryDir& dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("KangqiaoTest"));
     QCoreApplication::setApplicationName(QStringLiteral("KangqiaoTest"));
+}
+
+// Reloads a page whose data arrive from a worker thread, and waits until it says they are shown.
+template <typename Page, typename Signal> void reloadAndWait(Page& page, Signal shown)
+{
+    QSignalSpy spy(&page, shown);
+    page.reload();
+    QVERIFY2(spy.wait(60'000), "the page did not show its data within a minute");
 }
 
 template <typename T = QWidget> T* child(QWidget* parent, const char* objectName)

@@ -179,7 +179,7 @@ private Q_SLOTS:
             cases().apply(samplePerson(QStringLiteral("韩梅")), hospitalApplication(QDate(2026, 11, 10)));
         ui::OverviewPage page(m_store.ws());
         page.show();
-        page.reload();
+        reloadAndWait(page, &ui::OverviewPage::dueListShown);
         auto* due = child<QTableWidget>(&page, "dueList");
         int row = -1;
         for (int r = 0; r < due->rowCount(); ++r)

@@ -309,7 +309,7 @@ private Q_SLOTS:
                    QStringLiteral("life_skills"), m_store.today(), QStringLiteral("16:00"));
         ui::OverviewPage page(m_store.ws());
         page.show();
-        page.reload();
+        reloadAndWait(page, &ui::OverviewPage::dueListShown);
         auto* due = child<QTableWidget>(&page, "dueList");
         const auto rowOf = [&](const QString& name, const QString& what) {
             for (int r = 0; r < due->rowCount(); ++r)
@@ -332,7 +332,7 @@ private Q_SLOTS:
         for (int i = 0; i < 600; ++i)
             addSession(m_li, QStringLiteral("zhao.min"), QDate(2026, 11, 18), QStringLiteral("08:00"),
                        QStringLiteral("life_skills"), m_store.today(), QStringLiteral("11:00"));
-        page.reload();
+        reloadAndWait(page, &ui::OverviewPage::dueListShown);
         QCOMPARE(due->rowCount(), ui::OverviewPage::kMaxDueRows);
         auto* more = child<QLabel>(&page, "dueMore");
         QVERIFY(!more->isHidden());

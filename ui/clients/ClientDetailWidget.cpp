@@ -8,6 +8,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
+#include "common/ColumnSizing.h"
 #include "core/Clock.h"
 #include "documents/DocumentsPanel.h"
 #include "geo/Divisions.h"
@@ -55,6 +56,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsFromSample(t);
     return t;
 }
 } // namespace

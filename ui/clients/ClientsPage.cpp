@@ -6,6 +6,7 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
+#include "common/ColumnSizing.h"
 #include "common/CountyEdit.h"
 #include "core/Clock.h"
 #include "lifecycle/CaseActionDialog.h"
@@ -76,6 +77,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsFromSample(m_view);
     m_view->setAccessibleName(tr("Clients"));
 
     auto* registerButton = new QPushButton(tr("&Register client…"), this);

@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
+#include "common/ColumnSizing.h"
 #include "core/Clock.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
@@ -60,6 +61,7 @@ CasePanel::CasePanel(Workspace& workspace, QWidget* parent)
     m_events->setObjectName(QStringLiteral("caseEvents"));
     m_events->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("Status"), tr("By"), tr("Details")});
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    sizeColumnsFromSample(m_events);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_events->verticalHeader()->hide();
     m_events->horizontalHeader()->setStretchLastSection(true);

@@ -2,6 +2,7 @@
 
 #include "SessionDialog.h"
 #include "common/Banner.h"
+#include "common/ColumnSizing.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
 #include "sessions/SessionLogRepository.h"
@@ -53,6 +54,7 @@ SessionsPanel::SessionsPanel(Workspace& workspace, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsFromSample(m_table);
     m_table->setAccessibleName(tr("Sessions and group meetings"));
     m_table->setToolTip(tr("Enter or double-click opens the log."));
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& i) { openRow(i.row()); });

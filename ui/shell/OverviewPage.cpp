@@ -2,22 +2,28 @@
 
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
+#include "common/ColumnSizing.h"
 #include "core/Clock.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
+#include "store/ReaderTicket.h"
+#include "store/StoreError.h"
 #include "store/Workspace.h"
 
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 
 namespace kq::ui {
 
@@ -49,6 +55,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     m_due->verticalHeader()->hide();
     m_due->verticalHeader()->setDefaultSectionSize(m_due->fontMetrics().height() + 8);
     m_due->horizontalHeader()->setStretchLastSection(true);
+    sizeColumnsFromSample(m_due);
     m_due->setAccessibleName(tr("Due"));
     m_due->setToolTip(tr("Double-click or press Enter to open the client."));
     connect(m_due, &QTableWidget::activated, this, [this](const QModelIndex& index) {
@@ -79,8 +86,62 @@ void OverviewPage::reload()
                               .arg(c->name.toHtmlEscaped(), c->code.toHtmlEscaped(), c->countyCode));
     }
     const Actor& a = m_workspace.actor();
+    m_person->setText(tr("<b>%1</b> (%2)<br>Role: %3")
+                          .arg(a.displayName.toHtmlEscaped(), a.username.toHtmlEscaped(), roleName(a.role)));
+    m_store->setText(tr("Database file: %1<br>Encrypted with SQLCipher %2, schema version %3<br>"
+                        "Audit log entries: %4<br>Changes waiting to sync: %5")
+                         .arg(m_workspace.paths().database.toHtmlEscaped(), db.cipherVersion())
+                         .arg(Migrations::currentVersion(db))
+                         .arg(AuditLog(db).count())
+                         .arg(Outbox::countText(Outbox(db).pendingCount())));
+    m_dueBox->setVisible(a.can(Permission::ViewClients));
+    if (a.can(Permission::ViewClients))
+        startDueList();
+}
+
+void OverviewPage::startDueList()
+{
+    const int request = ++m_dueRequest;
+    const Actor actor = m_workspace.actor();
     const QDate today = m_workspace.clock().now().toLocalTime().date();
-    QList<CaseDue> due = CaseDeadlines(db, CalendarRepository(m_workspace.journal()).load()).list(a, today);
+    WorkingCalendar calendar = CalendarRepository(m_workspace.journal()).load();
+    auto ticket = std::make_shared<const ReaderTicket>(m_workspace);
+    if (m_due->rowCount() == 0)
+        m_dueBox->setTitle(tr("Working out what is due…"));
+    struct Outcome {
+        QList<CaseDue> due;
+        bool failed = false;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, today] {
+        watcher->deleteLater();
+        if (request != m_dueRequest || !m_workspace.isOpen())
+            return;
+        const Outcome outcome = watcher->result();
+        if (outcome.failed) {
+            m_due->setRowCount(0);
+            m_dueMore->hide();
+            m_dueBox->setTitle(tr("The list of what is due could not be read. Try again from the Overview."));
+        } else {
+            showDue(outcome.due, today);
+        }
+        Q_EMIT dueListShown();
+    });
+    watcher->setFuture(QtConcurrent::run([ticket, calendar = std::move(calendar), actor, today] {
+        Outcome outcome;
+        try {
+            const std::unique_ptr<Database> reader = ticket->open();
+            outcome.due = CaseDeadlines(*reader, calendar).list(actor, today);
+        } catch (const StoreError&) {
+            outcome.failed = true; // said on the page; the message may name the file, not logged
+        }
+        return outcome;
+    }));
+}
+
+void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
+{
+    QList<CaseDue> due = all;
     CaseDeadlines::putUrgentFirst(due, today);
     int overdue = 0;
     int dueToday = 0;
@@ -127,19 +188,11 @@ void OverviewPage::reload()
     m_dueMore->setVisible(due.size() > shown);
     m_dueMore->setText(
         tr("Showing the first %1 items; %2 more are not shown.").arg(shown).arg(due.size() - shown));
-    m_dueBox->setVisible(a.can(Permission::ViewClients));
-    m_person->setText(tr("<b>%1</b> (%2)<br>Role: %3")
-                          .arg(a.displayName.toHtmlEscaped(), a.username.toHtmlEscaped(), roleName(a.role)));
-    m_store->setText(tr("Database file: %1<br>Encrypted with SQLCipher %2, schema version %3<br>"
-                        "Audit log entries: %4<br>Changes waiting to sync: %5")
-                         .arg(m_workspace.paths().database.toHtmlEscaped(), db.cipherVersion())
-                         .arg(Migrations::currentVersion(db))
-                         .arg(AuditLog(db).count())
-                         .arg(Outbox(db).pendingCount()));
 }
 
 void OverviewPage::clearData()
 {
+    ++m_dueRequest; // locked: a list still being worked out is not shown
     for (QLabel* l : {m_centre, m_person, m_store})
         l->clear();
     m_due->setRowCount(0);

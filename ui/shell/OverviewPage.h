@@ -2,20 +2,25 @@
 
 #include "WorkspacePage.h"
 
+#include <QDate>
+#include <QList>
+
 class QGroupBox;
 class QLabel;
 class QTableWidget;
 
 namespace kq {
 class Workspace;
-}
+struct CaseDue;
+} // namespace kq
 
 namespace kq::ui {
 
 // The front page: the "today" list (overdue, due today and within a week: registrations,
 // referrals, waiting-list re-reviews, plan reviews, follow-ups by risk level, follow-up calls,
 // agreements ending, today's appointments; overdue first), which centre, who is signed in, and the
-// state of the store.
+// state of the store. The list is worked out on a worker thread with its own connection: at
+// 100,000 clients it reads tens of thousands of case files, and the window must not wait for it.
 class OverviewPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -28,9 +33,15 @@ public:
 
 Q_SIGNALS:
     void openClientRequested(const QString& clientId);
+    // The due list has been filled (or its failure shown) after a reload.
+    void dueListShown();
 
 private:
+    void startDueList();
+    void showDue(const QList<CaseDue>& due, const QDate& today);
+
     Workspace& m_workspace;
+    int m_dueRequest = 0; // a result for an earlier request (or before a lock) is dropped
     QLabel* m_centre;
     QLabel* m_person;
     QLabel* m_store;

@@ -6,6 +6,7 @@
 #include "platform/ConflictResolver.h"
 #include "platform/ConflictStore.h"
 #include "platform/SyncState.h"
+#include "store/Outbox.h"
 #include "store/Workspace.h"
 
 #include <QGroupBox>
@@ -185,7 +186,7 @@ void SyncPage::showStatus()
     const sync::SyncEngine::Status s = m_session.status();
     QStringList lines{
         tr("State: %1").arg(sync::SyncEngine::describe(s.state)),
-        tr("Changes waiting to be sent: %1").arg(s.pending),
+        tr("Changes waiting to be sent: %1").arg(Outbox::countText(s.pending)),
         s.lastSuccess.isValid()
             ? tr("Last synced: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
             : tr("Never synced")};

@@ -1,6 +1,7 @@
 #include "SyncStatusIndicator.h"
 
 #include "SyncSession.h"
+#include "store/Outbox.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,7 +60,8 @@ void SyncStatusIndicator::refresh()
     const sync::SyncEngine::Status s = m_session.status();
     QStringList parts{tr("Sync: %1").arg(sync::SyncEngine::describe(s.state))};
     if (s.state != sync::SyncEngine::State::NotEnrolled) {
-        parts << tr("%n change(s) to send", nullptr, int(s.pending));
+        parts << (s.pending > Outbox::kCountCap ? tr("%1 changes to send").arg(Outbox::countText(s.pending))
+                                                : tr("%n change(s) to send", nullptr, int(s.pending)));
         if (s.conflicts > 0)
             parts << tr("%n conflict(s) to resolve", nullptr, int(s.conflicts));
         parts << (s.lastSuccess.isValid()
