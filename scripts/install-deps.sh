@@ -12,6 +12,8 @@ packages=(
     libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev
     fonts-noto-cjk fonts-wqy-zenhei unicode-data
     xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl sqlite3
+    # the package and its check: dpkg-shlibdeps (dpkg-dev, with file), the two validators
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

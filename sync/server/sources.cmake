@@ -36,4 +36,5 @@ target_link_libraries(kangqiao_platform PUBLIC kangqiao_protocol Qt6::Core Qt6::
 qt_add_executable(kangqiao-platform server/main.cpp)
 target_link_libraries(kangqiao-platform PRIVATE kangqiao_platform kangqiao_warnings)
 set_target_properties(kangqiao-platform PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
-install(TARGETS kangqiao-platform RUNTIME DESTINATION bin)
+# A package of its own, `kangqiao-platform`: a workstation does not need it (decision 0017).
+install(TARGETS kangqiao-platform RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT platform)
