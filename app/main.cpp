@@ -1,8 +1,9 @@
 // Kangqiao: with no command, the desktop application; with a command (init, demo, check, recover, case,
-// due, stats, enrol, sync), a command-line tool that obeys the same rules and exits non-zero with a one-line
-// reason.
+// due, stats, enrol, sync, backup, restore), a command-line tool that obeys the same rules and exits
+// non-zero with a one-line reason.
 
 #include "DesktopApplication.h"
+#include "cli/BackupCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DemoCommand.h"
@@ -11,6 +12,7 @@
 #include "cli/ExitCode.h"
 #include "cli/InitCommand.h"
 #include "cli/RecoverCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/SyncCommand.h"
 #include "common/AppSettings.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -73,6 +76,10 @@ std::unique_ptr<kq::cli::Command> commandNamed(const QString& name)
         return std::make_unique<kq::cli::EnrolCommand>();
     if (name == u"sync")
         return std::make_unique<kq::cli::SyncCommand>();
+    if (name == u"backup")
+        return std::make_unique<kq::cli::BackupCommand>();
+    if (name == u"restore")
+        return std::make_unique<kq::cli::RestoreCommand>();
     return nullptr;
 }
 
@@ -115,8 +122,9 @@ int runCommand(int argc, char** argv)
     const QString name = args.takeFirst();
     if (!command) {
         const QString line =
-            QCoreApplication::translate("main", "kangqiao: unknown command '%1' (commands: init, demo, "
-                                                "check, recover, case, due, stats, enrol, sync; see --help)")
+            QCoreApplication::translate(
+                "main", "kangqiao: unknown command '%1' (commands: init, demo, "
+                        "check, recover, case, due, stats, enrol, sync, backup, restore; see --help)")
                 .arg(name.simplified());
         std::fprintf(stderr, "%s\n", qPrintable(line));
         return kq::cli::Usage;
@@ -134,21 +142,58 @@ int runCommand(int argc, char** argv)
     }
 }
 
+// The desktop's options. -h/--help and -v/--version print and exit inside parser.process().
+void addDesktopOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Case records for community mental-health rehabilitation centres.\n"
+                "Commands: init, demo, check, recover, case, due, stats, enrol, sync, backup, restore "
+                "(kangqiao COMMAND --help)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The centre database file."),
+                      QCoreApplication::translate("main", "PATH")});
+}
+
+// Whether the arguments ask for help or the version, or are wrong: answered under a QCoreApplication,
+// so that `kangqiao --version` needs no display (a terminal over ssh, a package's install check).
+bool answersWithoutWindow(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    addDesktopOptions(parser);
+    return !parser.parse(args) || parser.isSet(QStringLiteral("version")) ||
+           parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+}
+
+int answerWithoutWindow(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    kq::ui::Language::apply(kq::ui::AppSettings::language());
+    QCommandLineParser parser;
+    addDesktopOptions(parser);
+    parser.process(app); // prints the help, the version or the error, and exits
+    return kq::cli::Usage;
+}
+
 int runDesktop(int argc, char** argv)
 {
+    if (answersWithoutWindow(argc, argv))
+        return answerWithoutWindow(argc, argv);
     kq::DesktopApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Kangqiao 康桥"));
+    // The freedesktop id (decision 0017): the window's icon, and the Wayland app id that
+    // matches the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KANGQIAO_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/kangqiao/icons/" KANGQIAO_APP_ID ".svg")));
     kq::ui::Language::apply(kq::ui::AppSettings::language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Case records for community mental-health rehabilitation centres.\n"
-                "Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "The centre database file."),
-                      QApplication::translate("main", "PATH")});
+    addDesktopOptions(parser);
     parser.process(app);
 
     QString db = parser.value(QStringLiteral("db"));

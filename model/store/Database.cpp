@@ -250,4 +250,29 @@ void Database::rekey(const SecureBytes& newRawKey)
     (void)sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
 }
 
+void Database::copyTo(Database& target)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup) {
+        const int rc = sqlite3_extended_errcode(target.m_db);
+        throw StoreError(kindOf(rc), rc, QString::fromUtf8(sqlite3_errmsg(target.m_db)),
+                         QStringLiteral("backup"));
+    }
+    // -1: every page in one step. A step that finds the source busy (a WAL recovery under way)
+    // changes nothing and may be retried.
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(50);
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const int code = finished != SQLITE_OK ? finished : rc;
+        throw StoreError(kindOf(code), code, QString::fromUtf8(sqlite3_errstr(code)),
+                         QStringLiteral("backup"));
+    }
+}
+
 } // namespace kq

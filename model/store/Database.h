@@ -57,6 +57,12 @@ public:
     // Re-encrypts the whole file under a new raw key (sqlite3_rekey).
     void rekey(const SecureBytes& newRawKey);
 
+    // Copies the whole database into `target` page by page (sqlite3 online backup API) in one step,
+    // that is under one read transaction: a consistent snapshot, while writers elsewhere carry on
+    // (WAL). Pages pass through decrypted and `target`'s codec encrypts them, so `target` must be
+    // keyed with the same cipher settings (page size, reserved bytes); see decision 0016.
+    void copyTo(Database& target);
+
     QString cipherVersion() { return queryText("PRAGMA cipher_version"); }
     const QString& path() const { return m_path; }
     int changes() const;

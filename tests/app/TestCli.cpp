@@ -2,6 +2,7 @@
 // unreadable without the key but readable with the raw key by the stock sqlcipher shell.
 
 #include "PdfText.h"
+#include "TestStore.h"
 
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
@@ -66,6 +67,15 @@ private:
     QString m_db;
     QString m_passwordFile;
     QString m_recoveryKey;
+    QString m_storePassword; // for the stores of the backup tests: fast key slots
+
+    // A store whose key slots use Argon2id at its minimum: the backup tests sign in many times.
+    QString fastStore(const char* name)
+    {
+        const QString db = file(name);
+        kq::test::createStore(kq::StorePaths{db}, kq::Clock::system());
+        return db;
+    }
 
     QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     void write(const QString& path, const QByteArray& bytes)
@@ -86,9 +96,9 @@ private:
     }
 
     // The audit log of `db`, newest first, without sign-ins (each look at it adds one).
-    QList<kq::AuditEntry> audit(const QString& db)
+    QList<kq::AuditEntry> audit(const QString& db, const QString& passwordFile = {})
     {
-        QFile f(m_passwordFile);
+        QFile f(passwordFile.isEmpty() ? m_passwordFile : passwordFile);
         if (!f.open(QIODevice::ReadOnly))
             return {};
         kq::Workspace ws(kq::StorePaths{db}, kq::Clock::system());
@@ -100,6 +110,42 @@ private:
             if (e.action != u"sign-in")
                 out << e;
         return out;
+    }
+
+    QStringList login(const QString& db) const
+    {
+        return {QStringLiteral("--db"),
+                db,
+                QStringLiteral("--user"),
+                QStringLiteral("wang.li"),
+                QStringLiteral("--password-file"),
+                m_storePassword};
+    }
+    Run backup(const QString& db, const QString& out, const QStringList& more = {})
+    {
+        return kangqiao(QStringList{QStringLiteral("backup"), QStringLiteral("--out"), out} + login(db) +
+                        more);
+    }
+    Run restore(const QString& from, const QString& db, const QStringList& more = {})
+    {
+        return kangqiao(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), from} + login(db) +
+                        more);
+    }
+    static mode_t modeOf(const QString& path)
+    {
+        struct stat st = {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : mode_t(0);
+    }
+    // Every file of the folder with its bytes: what a refused restore must leave exactly as it was.
+    QMap<QString, QByteArray> folderState(const QString& folder) const
+    {
+        QMap<QString, QByteArray> state;
+        for (const QString& name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
+            QFile f(QDir(folder).filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                state.insert(name, f.readAll());
+        }
+        return state;
     }
 
 private Q_SLOTS:
@@ -463,6 +509,162 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--client")));
         QCOMPARE(kangqiao(checkArgs(db, m_passwordFile)).exitCode, 0);
+    }
+
+    // A package's install check and a terminal over ssh have no display: -v and --version answer
+    // without opening one (on xcb with no DISPLAY, a QApplication would abort).
+    void versionNeedsNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        for (const QString& option : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+            const Run r = kangqiao({option}, env);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(QRegularExpression(QStringLiteral("^Kangqiao \\d+\\.\\d+\\.\\d+\\n$"))
+                         .match(r.out)
+                         .hasMatch(),
+                     qPrintable(r.out));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        }
+    }
+
+    void backupIsAnOwnerOnlyAuditedCopyThatRestoresAndPassesCheck()
+    {
+        m_storePassword = file("store-password.txt");
+        write(m_storePassword, kq::test::kPassword.toUtf8() + '\n');
+        const QString db = file("backed.kqdb");
+        const kq::SecureBytes recoveryKey = kq::test::createStore(kq::StorePaths{db}, kq::Clock::system());
+        const QString out = file("backed.kqbak");
+        const Run written = backup(db, out);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY(isOneLine(written.out));
+        QCOMPARE(modeOf(out), mode_t(0600));
+        QCOMPARE(modeOf(out + QStringLiteral(".keys")), mode_t(0600));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+        const QList<kq::AuditEntry> audited = audit(db, m_storePassword);
+        QCOMPARE(audited.first().entity + u' ' + audited.first().action, QStringLiteral("store backup"));
+
+        // An existing backup is replaced only when asked to; the store itself never.
+        Run again = backup(db, out);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(isOneLine(again.err) && again.err.contains(QStringLiteral("--out")) &&
+                     again.err.contains(QStringLiteral("--replace")),
+                 qPrintable(again.err));
+        again = backup(db, out, {QStringLiteral("--replace")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        for (const QString& self : {db, db + QStringLiteral(".keys")}) {
+            const Run onto = backup(db, self, {QStringLiteral("--replace")});
+            QCOMPARE(onto.exitCode, 2);
+            QVERIFY2(isOneLine(onto.err) && onto.err.contains(QStringLiteral("--out")), qPrintable(onto.err));
+        }
+        QCOMPARE(backup(db, file("no/such/folder.kqbak")).exitCode, 2);
+
+        // Restored to a new place: passes check, and the recovery key of the source opens it too.
+        const QString fresh = file("restored.kqdb");
+        const Run restored = restore(out, fresh);
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QCOMPARE(kangqiao(checkArgs(fresh, m_storePassword)).exitCode, 0);
+        QCOMPARE(modeOf(fresh), mode_t(0600));
+        kq::Workspace byRecoveryKey(kq::StorePaths{fresh}, kq::Clock::system());
+        KQ_VERIFY_OK(byRecoveryKey.open(
+            {}, kq::Workspace::unsealKeys(kq::StorePaths{fresh}, {}, recoveryKey, true), true));
+        byRecoveryKey.lock();
+        QCOMPARE(audit(fresh, m_storePassword).first().entity + u' ' +
+                     audit(fresh, m_storePassword).first().action,
+                 QStringLiteral("store restore"));
+
+        // Over the store itself: only with --replace; the replaced store is kept and still opens.
+        Run over = restore(out, db);
+        QCOMPARE(over.exitCode, 2);
+        QVERIFY2(isOneLine(over.err) && over.err.contains(QStringLiteral("--db")), qPrintable(over.err));
+        over = restore(out, db, {QStringLiteral("--replace")});
+        QVERIFY2(over.exitCode == 0, qPrintable(over.err));
+        const QStringList kept =
+            QDir(m_dir.path()).entryList({QStringLiteral("backed.kqdb.before-restore-*")}, QDir::Files);
+        QString keptDb;
+        for (const QString& name : kept)
+            if (!name.contains(QStringLiteral(".keys")))
+                keptDb = m_dir.filePath(name);
+        QVERIFY2(!keptDb.isEmpty() && kept.contains(QFileInfo(keptDb).fileName() + QStringLiteral(".keys")),
+                 qPrintable(kept.join(u' ')));
+        QCOMPARE(kangqiao(checkArgs(db, m_storePassword)).exitCode, 0);
+        QCOMPARE(kangqiao(checkArgs(keptDb, m_storePassword)).exitCode, 0);
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral(".*.restoring*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+    }
+
+    void restoreRefusesABadBackupAndLeavesTheDatabaseAlone_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("passwordFile");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString good = file("backed.kqbak");
+        const QByteArray bytes = kq::test::fileBytes(good);
+        const QByteArray keys = kq::test::fileBytes(good + QStringLiteral(".keys"));
+        const auto make = [&](const char* name, const QByteArray& content, bool withKeys) {
+            write(file(name), content);
+            if (withKeys)
+                write(file(name) + QStringLiteral(".keys"), keys);
+            return file(name);
+        };
+        QByteArray flipped = bytes;
+        flipped[5 * 4096 + 300] = char(flipped[5 * 4096 + 300] ^ 0x01);
+        const QString wrong = file("wrong-restore.txt");
+        write(wrong, "not-the-password\n");
+        QTest::newRow("wrong password") << good << wrong << 5 << QStringLiteral("--password-file");
+        QTest::newRow("missing") << file("absent.kqbak") << m_storePassword << 3 << QStringLiteral("--from");
+        QTest::newRow("no key file") << make("nokeys.kqbak", bytes, false) << m_storePassword << 4
+                                     << QStringLiteral("--from");
+        QTest::newRow("plain sqlite")
+            << make("plain.kqbak", QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0'), true)
+            << m_storePassword << 4 << QStringLiteral("--from");
+        QTest::newRow("truncated") << make("truncated.kqbak", bytes.left(bytes.size() / 2), true)
+                                   << m_storePassword << 6 << QStringLiteral("--from");
+        QTest::newRow("truncated mid-page") << make("torn.kqbak", bytes.left(3 * 4096 + 1000), true)
+                                            << m_storePassword << 6 << QStringLiteral("--from");
+        QTest::newRow("one bit flipped")
+            << make("flipped.kqbak", flipped, true) << m_storePassword << 6 << QStringLiteral("--from");
+        QTest::newRow("garbage") << make("garbage.kqbak", QByteArray(16384, 'x'), true) << m_storePassword
+                                 << 6 << QStringLiteral("--from");
+        // A backup of another centre's database over this one.
+        QVERIFY(backup(fastStore("other.kqdb"), file("other.kqbak")).exitCode == 0);
+        QTest::newRow("another database")
+            << file("other.kqbak") << m_storePassword << 4 << QStringLiteral("--from");
+    }
+
+    void restoreRefusesABadBackupAndLeavesTheDatabaseAlone()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, passwordFile);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const QString db = file("backed.kqdb");
+        const QMap<QString, QByteArray> before = folderState(m_dir.path());
+        const Run r =
+            kangqiao({QStringLiteral("restore"), QStringLiteral("--from"), from, QStringLiteral("--db"), db,
+                      QStringLiteral("--user"), QStringLiteral("wang.li"), QStringLiteral("--password-file"),
+                      passwordFile, QStringLiteral("--replace")});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(isOneLine(r.err) && r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(folderState(m_dir.path()) == before); // nothing added, moved or changed
+    }
+
+    void restoreRefusesWhileTheDatabaseIsOpen()
+    {
+        const QString db = file("backed.kqdb");
+        kq::Workspace open(kq::StorePaths{db}, kq::Clock::system());
+        KQ_VERIFY_OK(open.unlock(QStringLiteral("wang.li"), kq::test::secret(kq::test::kPassword)));
+        const Run r = restore(file("backed.kqbak"), db, {QStringLiteral("--replace")});
+        QCOMPARE(r.exitCode, 10);
+        QVERIFY2(isOneLine(r.err) && r.err.contains(QStringLiteral("--db")), qPrintable(r.err));
+        open.lock();
+        const Run after = restore(file("backed.kqbak"), db, {QStringLiteral("--replace")});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     }
 };
 
