@@ -4,6 +4,7 @@
 
 #include "CaseFixture.h"
 #include "PlatformProcess.h"
+#include "TestEnvironment.h"
 #include "client/HttpTransport.h"
 #include "client/PlatformEnrolment.h"
 #include "client/SyncEngine.h"
@@ -405,9 +406,7 @@ private Q_SLOTS:
     // Scenario 4: drops, resets, 5xx, duplicates and delays; everything converges exactly once.
     void faultsDoNotLoseOrRepeatAnything()
     {
-        const int count = qEnvironmentVariableIntValue("KANGQIAO_SYNC_FAULT_OPS") > 0
-                              ? qEnvironmentVariableIntValue("KANGQIAO_SYNC_FAULT_OPS")
-                              : 300;
+        const int count = test::envInt("KANGQIAO_SYNC_FAULT_OPS", 300);
         Workstation a1(QStringLiteral("A1")), a2(QStringLiteral("A2")), a3(QStringLiteral("A3"));
         for (Workstation* w : {&a1, &a2, &a3})
             KQ_VERIFY_OK(w->enrol(*m_platform, kCentreA));

@@ -4,6 +4,7 @@
 //
 // KANGQIAO_CRASH_ITERATIONS (default 10) sets the number of kills, KANGQIAO_CRASH_SEED the seed.
 
+#include "TestEnvironment.h"
 #include "TestStore.h"
 
 #include "store/Database.h"
@@ -19,15 +20,9 @@
 #include <signal.h>
 
 using namespace kq;
+using kq::test::envInt;
 
 namespace {
-
-int envInt(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 // What one writer said before it died.
 struct Transcript {

@@ -6,6 +6,7 @@
 // KANGQIAO_POWERLOSS_ROUNDS (default 40) sets the number of cuts, KANGQIAO_POWERLOSS_SEED the seed.
 
 #include "PowerLossVfs.h"
+#include "TestEnvironment.h"
 #include "TestStore.h"
 
 #include "auth/Actor.h"
@@ -25,15 +26,9 @@
 #include <QSet>
 
 using namespace kq;
+using kq::test::envInt;
 
 namespace {
-
-int envInt(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
 
 // Payloads from a few bytes to several pages, so that commits span overflow pages and WAL frames.
 QString payload(QRandomGenerator& random)
