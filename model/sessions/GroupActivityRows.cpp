@@ -202,7 +202,9 @@ bool clientExists(Database& db, const QString& clientId)
 
 void insertActivity(Database& db, const GroupActivity& a, const QString& createdAt, const QString& updatedAt)
 {
-    db.cached("INSERT INTO group_activities(id, series_id, topic, facilitators, held_on, starts_at, minutes, "
+    // OR FAIL: no statement journal under the statistics triggers (see SessionLogRepository).
+    db.cached("INSERT OR FAIL INTO group_activities(id, series_id, topic, facilitators, held_on, starts_at, "
+              "minutes, "
               "content, form, place, capacity, notes, attendance_on, created_by, created_at, updated_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         ->bindAll(a.id, nullIfEmpty(a.seriesId), a.topic, a.facilitators.join(QLatin1Char(' ')),
@@ -215,8 +217,8 @@ void insertActivity(Database& db, const GroupActivity& a, const QString& created
 
 void insertAttendee(Database& db, const QString& activityId, const Attendee& a)
 {
-    auto s =
-        db.cached("INSERT INTO group_attendance(activity_id, client_id, present, note) VALUES (?, ?, ?, ?)");
+    auto s = db.cached(
+        "INSERT OR FAIL INTO group_attendance(activity_id, client_id, present, note) VALUES (?, ?, ?, ?)");
     s->bindAll(activityId, a.clientId);
     if (a.present)
         s->bind(3, *a.present);
