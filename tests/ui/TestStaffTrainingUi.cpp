@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(cell(staff, row, 3), QStringLiteral("19.5"));
         QCOMPARE(cell(staff, row, 4), QStringLiteral("Short of 20 h"));
         QCOMPARE(records->rowCount(), 1);
-        QCOMPARE(cell(records, 0, 0), QStringLiteral("2026-11-23"));
+        QCOMPARE(cell(records, 0, 0), QStringLiteral("23 Nov 2026"));
         QCOMPARE(cell(records, 0, 1), QStringLiteral("19.5"));
         QCOMPARE(cell(records, 0, 2), QStringLiteral("危机干预"));
         QCOMPARE(cell(records, 0, 3), QStringLiteral("区精神卫生中心"));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(cell(staff, row, 3), QStringLiteral("20"));
         QCOMPARE(cell(staff, row, 4), QStringLiteral("Meets 20 h"));
         QCOMPARE(records->rowCount(), 2);
-        QCOMPARE(cell(records, 0, 0), QStringLiteral("2026-11-02")); // by date
+        QCOMPARE(cell(records, 0, 0), QStringLiteral("2 Nov 2026")); // by date
 
         // Deleting the half hour (Delete in the records, confirmed with Enter): short again.
         page.activateWindow();

@@ -2,6 +2,7 @@
 
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "lifecycle/CalendarRepository.h"
 #include "store/Workspace.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -76,8 +76,8 @@ void HolidayCalendarEditor::reload()
     int row = 0;
     for (auto it = days.cbegin(); it != days.cend(); ++it, ++row) {
         const bool workday = it->kind == WorkingCalendar::DayKind::Workday;
-        const QStringList cells{QLocale().toString(it.key(), QStringLiteral("yyyy-MM-dd ddd")),
-                                workday ? tr("Working day") : tr("Holiday"), it->name};
+        const QStringList cells{weekdayDateText(it.key()), workday ? tr("Working day") : tr("Holiday"),
+                                it->name};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, it.key());

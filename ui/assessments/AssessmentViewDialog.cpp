@@ -3,10 +3,10 @@
 #include "ScaleResultText.h"
 #include "assessments/AssessmentVocabulary.h"
 #include "clients/ClientVocabulary.h"
+#include "common/DateText.h"
 #include "scales/ScaleLibrary.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -60,9 +60,7 @@ AssessmentViewDialog::AssessmentViewDialog(const Assessment& assessment, const Q
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("assessmentView"));
-    setWindowTitle(
-        tr("%1 of %2")
-            .arg(kindName(assessment.kind), QLocale().toString(assessment.assessedOn, QLocale::ShortFormat)));
+    setWindowTitle(tr("%1 of %2").arg(kindName(assessment.kind), dateText(assessment.assessedOn)));
     auto* text = new QTextBrowser(this);
     text->setObjectName(QStringLiteral("assessmentText"));
     text->setHtml(html(assessment, recordedBy, library));
@@ -78,11 +76,8 @@ QString AssessmentViewDialog::html(const Assessment& a, const QString& recordedB
                                    const ScaleLibrary& library)
 {
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(kindName(a.kind).toHtmlEscaped());
-    html += row(tr("Date"), escaped(QLocale().toString(a.assessedOn, QLocale::LongFormat)));
-    html += row(
-        tr("Recorded"),
-        escaped(tr("%1 by %2")
-                    .arg(QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat), recordedBy)));
+    html += row(tr("Date"), escaped(dateText(a.assessedOn)));
+    html += row(tr("Recorded"), escaped(tr("%1 by %2").arg(dateTimeText(a.createdAt), recordedBy)));
     QStringList people;
     for (const Assessment::Participant& p : a.participants)
         people << tr("%1: %2").arg(participantRoleName(p.role), p.name).toHtmlEscaped();

@@ -8,6 +8,7 @@
 #include "assessments/AssessmentVocabulary.h"
 #include "assessments/PlanRepository.h"
 #include "clients/ClientVocabulary.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "lifecycle/LifecycleService.h"
 #include "services/ServiceCatalogue.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,11 +27,6 @@ namespace kq::ui {
 
 namespace {
 using namespace AssessmentVocabulary;
-
-QString shortDate(const QDate& d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
 
 QString displayName(Workspace& workspace, const QString& username)
 {
@@ -170,7 +165,7 @@ void AssessmentsPanel::reload()
         QStringList scales;
         for (const Assessment::ScaleEntry& s : a.scales)
             scales << ScaleResultText::forEntry(m_library, s);
-        const QStringList cells{shortDate(a.assessedOn),
+        const QStringList cells{dateText(a.assessedOn),
                                 kindName(a.kind),
                                 people.join(QStringLiteral(", ")),
                                 scales.join(u'\n'),
@@ -200,11 +195,11 @@ void AssessmentsPanel::showPlan()
     // The next review is the case's: a periodic assessment after the plan moves it on.
     const std::optional<CaseFacts> facts = LifecycleService(m_workspace.journal()).facts(m_clientId);
     const QDate due = facts && facts->reviewDue.isValid() ? facts->reviewDue : p.reviewOn;
-    const QString review = due < today ? tr("<b>Next review %1 (overdue)</b>").arg(shortDate(due))
-                                       : tr("Next review %1").arg(shortDate(due));
+    const QString review = due < today ? tr("<b>Next review %1 (overdue)</b>").arg(dateText(due))
+                                       : tr("Next review %1").arg(dateText(due));
     QString html =
         tr("Starts on %1 · %2 · Responsible: %3")
-            .arg(shortDate(p.startsOn), review, displayName(m_workspace, p.responsible).toHtmlEscaped());
+            .arg(dateText(p.startsOn), review, displayName(m_workspace, p.responsible).toHtmlEscaped());
     html += QStringLiteral("<br>") + tr("Goals:").toHtmlEscaped() + QStringLiteral("<ol style='margin:0'>");
     for (const Plan::Goal& g : p.goals)
         html += QStringLiteral("<li>%1</li>").arg(g.text.toHtmlEscaped());

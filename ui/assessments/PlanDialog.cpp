@@ -10,6 +10,7 @@
 #include "clients/ClientRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
@@ -21,7 +22,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -68,7 +68,7 @@ PlanDialog::PlanDialog(Workspace& workspace, const QString& clientId, const QStr
         responsible = p.responsible;
         m_banner->show(Banner::Kind::Info,
                        tr("This starts from a copy of the plan of %1; change what needs changing.")
-                           .arg(QLocale().toString(p.startsOn, QLocale::ShortFormat)));
+                           .arg(dateText(p.startsOn)));
     } else {
         m_services->addService();
     }
@@ -122,9 +122,8 @@ void PlanDialog::fillAssessments()
     // Newest first, so the default is the latest intake or periodic assessment.
     for (const Assessment& a : all.value())
         if (a.kind != Assessment::Kind::Transfer)
-            m_assessment->addItem(tr("%1 · %2").arg(QLocale().toString(a.assessedOn, QLocale::ShortFormat),
-                                                    AssessmentVocabulary::kindName(a.kind)),
-                                  a.id);
+            m_assessment->addItem(
+                tr("%1 · %2").arg(dateText(a.assessedOn), AssessmentVocabulary::kindName(a.kind)), a.id);
 }
 
 bool PlanDialog::hasAssessment() const

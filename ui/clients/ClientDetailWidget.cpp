@@ -9,6 +9,7 @@
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "documents/DocumentsPanel.h"
 #include "geo/Divisions.h"
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -169,7 +169,7 @@ void ClientDetailWidget::reload()
         tr("%1 · %2 · %3 years").arg(r->name, genderName(r->gender)).arg(ageOn(r->birthDate, today)));
     QString html = QStringLiteral("<table>");
     html += row(tr("ID number"), ResidentId::mask(r->idNumber));
-    html += row(tr("Birth date"), QLocale().toString(r->birthDate, QLocale::LongFormat));
+    html += row(tr("Birth date"), dateText(r->birthDate));
     html += row(tr("Age group"), ageGroupName(ageGroupOn(r->birthDate, today)));
     html += row(tr("Phone"), PhoneNumber::mask(r->phone));
     html += row(tr("County of residence"), countyText(r->residenceCounty));
@@ -182,7 +182,7 @@ void ClientDetailWidget::reload()
         if (r->riskLevel >= 0)
             html += row(tr("Risk assessed"),
                         tr("%1 by %2")
-                            .arg(QLocale().toString(r->riskAssessedOn, QLocale::ShortFormat),
+                            .arg(dateText(r->riskAssessedOn),
                                  r->riskAssessor.isEmpty() ? tr("(not recorded)") : r->riskAssessor));
     }
     html += row(tr("Disability"),
@@ -255,16 +255,16 @@ void ClientDetailWidget::reload()
     const QHash<QString, QString> names = AccountRepository(m_workspace.journal()).displayNames();
     QList<Line> lines;
     for (const AuditEntry& e : AuditLog(m_workspace.database()).forRecords(ids))
-        lines.append(
-            {e.at,
-             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), names.value(e.actor, e.actor),
-              AuditLogModel::actionName(e.action) + u' ' + AuditLogModel::entityName(e.entity),
-              e.fields.join(QStringLiteral(", "))}});
+        lines.append({e.at,
+                      {dateTimeText(e.at), names.value(e.actor, e.actor),
+                       AuditLogModel::actionName(e.action) + u' ' + AuditLogModel::entityName(e.entity),
+                       e.fields.join(QStringLiteral(", "))}});
     for (const CaseEvent& e : LifecycleService(m_workspace.journal()).events(actor, r->id)) {
         QString what = e.actionName();
         if (e.from && *e.from != e.to)
             what = tr("%1: %2 → %3").arg(what, CaseStates::name(*e.from), CaseStates::name(e.to));
-        lines.append({e.recordedAt, {e.whenText(), names.value(e.actor, e.actor), what, e.detailSummary()}});
+        lines.append(
+            {e.recordedAt, {CasePanel::whenText(e), names.value(e.actor, e.actor), what, e.detailSummary()}});
     }
     // Services on the timeline at the time they happened: session logs and group meetings attended.
     if (clinical) {
@@ -276,7 +276,7 @@ void ClientDetailWidget::reload()
                 contents << catalogue.contentName(key);
             const QDateTime at(l.heldOn, l.startsAt);
             lines.append({at,
-                          {QLocale().toString(at, QLocale::ShortFormat), names.value(l.staff, l.staff),
+                          {dateTimeText(at), names.value(l.staff, l.staff),
                            tr("Session: %1").arg(contents.join(tr(", "))),
                            tr("%1 · %2 · %n min", nullptr, l.minutes)
                                .arg(catalogue.formName(l.form), ServicePlaces::name(l.place))}});
@@ -284,8 +284,8 @@ void ClientDetailWidget::reload()
         for (const GroupAttendance& g : m_sessions->attendances()) {
             const QDateTime at(g.heldOn, g.startsAt);
             lines.append({at,
-                          {QLocale().toString(at, QLocale::ShortFormat),
-                           g.facilitators.join(QLatin1Char(' ')), tr("Group meeting: %1").arg(g.topic),
+                          {dateTimeText(at), g.facilitators.join(QLatin1Char(' ')),
+                           tr("Group meeting: %1").arg(g.topic),
                            !g.present   ? tr("attendance not taken")
                            : *g.present ? tr("present")
                                         : tr("absent")}});

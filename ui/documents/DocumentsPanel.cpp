@@ -5,6 +5,7 @@
 #include "auth/Actor.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "documents/SignedDocumentRepository.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -31,11 +31,6 @@
 namespace kq::ui {
 
 namespace {
-QString shortDate(const QDate& d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
-
 QPushButton* button(const QString& text, const char* name, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -122,11 +117,11 @@ void DocumentsPanel::reload()
     for (int row = 0; row < m_shown.size(); ++row) {
         const SignedDocument& d = m_shown.at(row);
         const QString term = d.validUntil.isValid()
-                                 ? tr("%1 – %2").arg(shortDate(d.validFrom), shortDate(d.validUntil))
-                                 : tr("from %1 until revoked").arg(shortDate(d.validFrom));
+                                 ? tr("%1 – %2").arg(dateText(d.validFrom), dateText(d.validUntil))
+                                 : tr("from %1 until revoked").arg(dateText(d.validFrom));
         QString status;
         if (d.isRevoked())
-            status = tr("Revoked from %1: %2").arg(shortDate(d.revokedOn), d.revokedReason);
+            status = tr("Revoked from %1: %2").arg(dateText(d.revokedOn), d.revokedReason);
         else if (d.inForceOn(today))
             status = tr("In force");
         else if (d.validFrom > today)
@@ -135,7 +130,7 @@ void DocumentsPanel::reload()
             status = tr("Expired");
         const QStringList cells{FormTemplate::kindName(d.kind),
                                 QString::number(d.templateVersion),
-                                shortDate(d.signedOn),
+                                dateText(d.signedOn),
                                 term,
                                 d.onPaper ? tr("On paper (scan attached)") : tr("On screen"),
                                 status};

@@ -2,6 +2,7 @@
 
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "documents/PriceListRepository.h"
 #include "services/ServiceCatalogue.h"
@@ -51,7 +52,7 @@ PriceItemDialog::PriceItemDialog(Workspace& workspace, Mode mode, const PriceIte
         form->addRow(tr("Service:"), plainLabel(current.name));
         form->addRow(tr("Current price:"), plainLabel(tr("%1 per %2, in force from %3")
                                                           .arg(Money::format(current.priceFen), current.unit,
-                                                               current.effectiveFrom.toString(Qt::ISODate))));
+                                                               dateText(current.effectiveFrom))));
     }
     if (mode != Mode::Withdraw) {
         m_price = new QLineEdit(this);

@@ -1,5 +1,6 @@
 #include "PriceListDocument.h"
 
+#include "common/DateText.h"
 #include "services/ServiceCatalogue.h"
 
 #include <QFile>
@@ -17,7 +18,7 @@ QString PriceListDocument::html(const QString& centreName, const QDate& day, con
         rows +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td><td>%5</td></tr>")
                 .arg(item.name.toHtmlEscaped(), item.unit.toHtmlEscaped(), Money::format(item.priceFen),
-                     item.effectiveFrom.toString(Qt::ISODate),
+                     dateText(item.effectiveFrom),
                      item.serviceContent.isEmpty()
                          ? QString()
                          : catalogue.contentName(item.serviceContent).toHtmlEscaped());
@@ -29,8 +30,8 @@ QString PriceListDocument::html(const QString& centreName, const QDate& day, con
                           "<tr><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>%9</table>"
                           "<p>%10</p>")
         .arg(centreName.toHtmlEscaped(), tr("Public price list"),
-             tr("Prices in force on %1").arg(day.toString(Qt::ISODate)), tr("Service"), tr("Unit"),
-             tr("Price (yuan)"), tr("In force from"), tr("Service content"), rows,
+             tr("Prices in force on %1").arg(dateText(day)), tr("Service"), tr("Unit"), tr("Price (yuan)"),
+             tr("In force from"), tr("Service content"), rows,
              tr("Prices are per unit, in yuan (RMB). No other charges are made for these services."));
 }
 

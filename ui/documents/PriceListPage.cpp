@@ -5,6 +5,7 @@
 #include "centre/CentreRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "documents/PriceListRepository.h"
@@ -118,13 +119,13 @@ void PriceListPage::showList()
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const PriceItem& p = m_items[row];
-        const QStringList cells{
-            p.name,
-            p.unit,
-            Money::format(p.priceFen),
-            p.effectiveFrom.toString(Qt::ISODate),
-            p.effectiveTo.isValid() ? p.effectiveTo.addDays(-1).toString(Qt::ISODate) : QString(),
-            p.serviceContent.isEmpty() ? QString() : catalogue.contentName(p.serviceContent)};
+        const QStringList cells{p.name,
+                                p.unit,
+                                Money::format(p.priceFen),
+                                dateText(p.effectiveFrom),
+                                p.effectiveTo.isValid() ? dateText(p.effectiveTo.addDays(-1)) : QString(),
+                                p.serviceContent.isEmpty() ? QString()
+                                                           : catalogue.contentName(p.serviceContent)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
             if (column == 2)

@@ -8,6 +8,7 @@
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "common/Language.h"
 #include "core/Clock.h"
@@ -287,20 +288,22 @@ QMap<QString, QString> SigningDialog::values(int version) const
     const std::optional<Guardian> g = signingGuardian();
     const QDate start = m_start ? m_start->date() : m_today;
     const QDate end = m_end ? m_end->date() : QDate();
+    // Dates in the text's own language (2026年11月23日, 23 Nov 2026), whatever the window's language.
+    const QLocale textLocale(language());
     return {
         {QStringLiteral("centre.name"), centre ? centre->name : QString()},
         {QStringLiteral("centre.code"), centre ? centre->code : QString()},
         {QStringLiteral("client.name"), m_client.name},
         {QStringLiteral("client.id_number_masked"), ResidentId::mask(m_client.idNumber)},
-        {QStringLiteral("client.birth_date"), m_client.birthDate.toString(Qt::ISODate)},
+        {QStringLiteral("client.birth_date"), dateText(m_client.birthDate, textLocale)},
         {QStringLiteral("guardian.name"), g ? g->name : QString()},
         {QStringLiteral("guardian.relation"), g ? ClientVocabulary::relationName(g->relation) : QString()},
         {QStringLiteral("services.table"), servicesTable()},
-        {QStringLiteral("term.start"), start.toString(Qt::ISODate)},
-        {QStringLiteral("term.end"), end.toString(Qt::ISODate)},
+        {QStringLiteral("term.start"), dateText(start, textLocale)},
+        {QStringLiteral("term.end"), dateText(end, textLocale)},
         {QStringLiteral("retention.years"),
          QString::number(m_retention ? m_retention->value() : kDefaultRetentionYears)},
-        {QStringLiteral("signing.date"), m_today.toString(Qt::ISODate)},
+        {QStringLiteral("signing.date"), dateText(m_today, textLocale)},
         {QStringLiteral("document.version"), QString::number(version)},
     };
 }

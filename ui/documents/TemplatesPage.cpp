@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 
 #include "SignedDocumentText.h"
+#include "common/DateText.h"
 #include "common/Language.h"
 
 #include "common/Banner.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -187,12 +187,9 @@ void TemplatesPage::showVersions()
     const QList<FormTemplate> versions =
         FormTemplateRepository(m_workspace.journal()).versions(kind(), language());
     m_versions->setRowCount(int(versions.size()));
-    const QLocale locale;
     for (int row = 0; row < versions.size(); ++row) {
         const FormTemplate& t = versions.at(row);
-        const QString saved = t.createdAt.isValid()
-                                  ? locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                  : tr("—");
+        const QString saved = t.createdAt.isValid() ? dateTimeText(t.createdAt) : tr("—");
         const QString by = t.isShipped() ? tr("Shipped with Kangqiao") : t.createdBy;
         const QStringList cells{QString::number(t.version), saved, by};
         for (int column = 0; column < cells.size(); ++column)

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -56,7 +56,7 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
         facilitators << names.value(f, f);
     auto* heading =
         new QLabel(tr("%1 · %2 %3 · %4")
-                       .arg(activity.topic, QLocale().toString(activity.heldOn, QLocale::ShortFormat),
+                       .arg(activity.topic, dateText(activity.heldOn),
                             activity.startsAt.toString(QStringLiteral("HH:mm")), facilitators.join(tr(", "))),
                    this);
     heading->setTextFormat(Qt::PlainText);

@@ -3,6 +3,7 @@
 #include "RosterEditor.h"
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -12,7 +13,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -40,7 +40,7 @@ BookingDialog::BookingDialog(Workspace& workspace, const GroupActivity& activity
         details->addRow(label, value);
     };
     row(tr("Topic:"), activity.topic, "bookingTopic");
-    row(tr("Date:"), QLocale().toString(activity.heldOn, QLocale::LongFormat), "bookingDate");
+    row(tr("Date:"), weekdayDateText(activity.heldOn), "bookingDate");
     row(tr("Time:"),
         tr("%1–%2 (%n min)", nullptr, activity.minutes)
             .arg(activity.startsAt.toString(QStringLiteral("HH:mm")),

@@ -6,6 +6,7 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "sessions/GroupActivityRepository.h"
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -174,10 +174,9 @@ void GroupsPage::showList()
         for (const QString& f : a.facilitators)
             facilitators << names.value(f, f);
         auto* item = new QTreeWidgetItem(
-            m_list,
-            {QLocale().toString(a.heldOn, QLocale::ShortFormat), a.startsAt.toString(QStringLiteral("HH:mm")),
-             a.topic, facilitators.join(tr(", ")), tr("%1 / %2").arg(a.roster.size()).arg(a.capacity),
-             a.attendanceTaken() ? tr("%n present", nullptr, a.presentCount()) : tr("Not yet")});
+            m_list, {dateText(a.heldOn), a.startsAt.toString(QStringLiteral("HH:mm")), a.topic,
+                     facilitators.join(tr(", ")), tr("%1 / %2").arg(a.roster.size()).arg(a.capacity),
+                     a.attendanceTaken() ? tr("%n present", nullptr, a.presentCount()) : tr("Not yet")});
         item->setData(0, kIdRole, a.id);
         if (a.id == selected)
             m_list->setCurrentItem(item);
@@ -311,8 +310,7 @@ void GroupsPage::removeCurrent()
         return;
     const auto answer =
         QMessageBox::question(this, tr("Delete meeting"),
-                              tr("Delete the meeting “%1” of %2?")
-                                  .arg(it->topic, QLocale().toString(it->heldOn, QLocale::ShortFormat)));
+                              tr("Delete the meeting “%1” of %2?").arg(it->topic, dateText(it->heldOn)));
     if (answer != QMessageBox::Yes)
         return;
     const Result<void> r = GroupActivityRepository(m_workspace.journal()).remove(m_workspace.actor(), id);

@@ -2,6 +2,7 @@
 
 #include "clients/ClientQuery.h"
 #include "clients/ClientRepository.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "lifecycle/CaseState.h"
 #include "sessions/GroupActivityRepository.h"
@@ -141,7 +142,7 @@ void RosterEditor::search()
     filter.status = CaseStates::key(CaseState::InService);
     ClientQuery query(m_workspace.database(), filter, m_workspace.clock().now().toLocalTime().date());
     for (const ClientSummary& c : query.fetch(0, kMatches)) {
-        QStringList parts{c.name, c.birthDate.toString(Qt::ISODate)};
+        QStringList parts{c.name, dateText(c.birthDate)};
         if (!c.maskedIdNumber.isEmpty())
             parts << c.maskedIdNumber;
         auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);

@@ -5,6 +5,7 @@
 #include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
 #include "common/ColumnSizing.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
@@ -15,7 +16,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,11 +23,6 @@
 namespace kq::ui {
 
 namespace {
-QString shortDate(const QDate& d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
-
 // Input that satisfies every field check, so only the case's own preconditions can refuse: the
 // panel uses it to say in advance what an action is still waiting for.
 CaseInput everythingTyped(const QDate& today)
@@ -73,6 +68,12 @@ CasePanel::CasePanel(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_due);
     layout->addWidget(m_actions);
     layout->addWidget(m_events, 1);
+}
+
+QString CasePanel::whenText(const CaseEvent& event)
+{
+    return event.action == u"apply" ? dateText(event.occurredAt.toLocalTime().date())
+                                    : dateTimeText(event.occurredAt);
 }
 
 void CasePanel::showClient(const QString& clientId, const QString& clientName)
@@ -122,7 +123,7 @@ void CasePanel::reload()
 
     QString state = tr("<b>%1</b>").arg(CaseStates::name(facts->state).toHtmlEscaped());
     if (facts->stateSince.isValid())
-        state += tr(" since %1").arg(shortDate(facts->stateSince));
+        state += tr(" since %1").arg(dateText(facts->stateSince));
     if (actor.can(Permission::ViewClinicalRecords))
         if (const std::optional<Application> app = cases.application(id))
             state += QStringLiteral("<br>") + app->summary().toHtmlEscaped();
@@ -136,7 +137,7 @@ void CasePanel::reload()
             return;
         const bool overdue = when < today;
         due << (overdue ? tr("<b>%1: %2 (overdue)</b>") : tr("%1: %2"))
-                   .arg(what.toHtmlEscaped(), shortDate(when));
+                   .arg(what.toHtmlEscaped(), dateText(when));
     };
     switch (facts->state) {
     case CaseState::Applied:
@@ -235,7 +236,7 @@ void CasePanel::reload()
             details << e.reason;
         if (!e.document.isEmpty())
             details << tr("Document: %1").arg(e.document);
-        const QStringList cells{e.whenText(), e.actionName(), status, names.value(e.actor, e.actor),
+        const QStringList cells{whenText(e), e.actionName(), status, names.value(e.actor, e.actor),
                                 details.join(QStringLiteral(" · "))};
         for (int c = 0; c < cells.size(); ++c)
             m_events->setItem(i, c, new QTableWidgetItem(cells[c]));

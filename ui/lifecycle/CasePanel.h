@@ -10,7 +10,8 @@ class QTableWidget;
 
 namespace kq {
 class Workspace;
-}
+struct CaseEvent;
+} // namespace kq
 
 namespace kq::ui {
 
@@ -25,6 +26,9 @@ public:
     void clear();
     // Opens the dialog of `action` for the client shown; true when it was recorded.
     bool run(CaseAction action);
+    // When a case event happened, as the Case tab and the timeline show it: an application has a
+    // date only (no time of day). CaseEvent::whenText() says the same in QLocale's short format.
+    static QString whenText(const CaseEvent& event);
 
 Q_SIGNALS:
     void changed(); // an action was recorded

@@ -2,6 +2,7 @@
 
 #include "WeekGridModel.h"
 #include "accounts/AccountRepository.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "sessions/Schedule.h"
 #include "store/Workspace.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
@@ -57,6 +57,8 @@ WeekCalendarPage::WeekCalendarPage(Workspace& workspace, QWidget* parent)
 
     m_date->setObjectName(QStringLiteral("weekDate"));
     m_date->setCalendarPopup(true);
+    // Typed like every other date field (DateField): year-month-day, the same in both languages.
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     // Typing a date moves the week once, when it is complete (Enter or leaving the field).
     m_date->setKeyboardTracking(false);
     m_date->setAccessibleName(tr("Go to the week of"));
@@ -180,11 +182,8 @@ void WeekCalendarPage::refresh()
     m_view->setCurrentIndex(current);
     m_view->resizeRowsToContents();
 
-    const QLocale locale;
-    const QString range = tr("%1 to %2")
-                              .arg(locale.toString(m_monday, QLocale::LongFormat),
-                                   locale.toString(sunday, QLocale::LongFormat));
-    m_view->setAccessibleName(tr("Week of %1").arg(locale.toString(m_monday, QLocale::LongFormat)));
+    const QString range = tr("%1 to %2").arg(dateText(m_monday), dateText(sunday));
+    m_view->setAccessibleName(tr("Week of %1").arg(dateText(m_monday)));
     if (!actor.can(Permission::ViewClients)) {
         m_summary->setText(tr("%1: your role may not see the calendar.").arg(range));
         return;

@@ -1,5 +1,7 @@
 #include "WeekGridModel.h"
 
+#include "common/DateText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -115,8 +117,9 @@ QString WeekGridModel::entryDetail(const ScheduleEntry& e) const
 QString WeekGridModel::dayHeader(int column) const
 {
     const QDate day = dayOf(column);
-    // "周一 11/23" in Chinese, "Mon 11/23" in English.
-    const QString text = QLocale().toString(day, QStringLiteral("ddd M/d"));
+    // "周一 11月23日" in Chinese, "Mon 23 Nov" in English; the year is in the page's summary.
+    const QString text =
+        QLocale().toString(day, QStringLiteral("ddd")) + QLatin1Char(' ') + dayMonthText(day);
     return day == m_today ? tr("%1 (today)").arg(text) : text;
 }
 

@@ -4,6 +4,7 @@
 #include "assessments/PlanRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
+#include "common/DateText.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -78,10 +78,8 @@ SessionDialog::SessionDialog(Workspace& workspace, const SessionLog& stored, con
                "next to the original; say why below.",
                nullptr, SessionLog::kEditDays));
     else if (m_mode == Mode::View)
-        m_banner->show(Banner::Kind::Info,
-                       tr("Only %1, who wrote this log, may change it until %2.")
-                           .arg(stored.createdBy, QLocale().toString(stored.editableUntil().toLocalTime(),
-                                                                     QLocale::ShortFormat)));
+        m_banner->show(Banner::Kind::Info, tr("Only %1, who wrote this log, may change it until %2.")
+                                               .arg(stored.createdBy, dateTimeText(stored.editableUntil())));
     m_observations->setFocus();
 }
 
@@ -90,8 +88,7 @@ void SessionDialog::build(const QString& clientName)
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(m_mode == Mode::New
                        ? tr("Session log – %1").arg(clientName)
-                       : tr("Session log of %1 – %2")
-                             .arg(QLocale().toString(m_log.heldOn, QLocale::ShortFormat), clientName));
+                       : tr("Session log of %1 – %2").arg(dateText(m_log.heldOn), clientName));
     m_banner = new Banner(this);
     m_staff = new QComboBox(this);
     m_heldOn = new DateField(this);
@@ -322,8 +319,7 @@ void SessionDialog::showHistory()
             changes << tr("%1 was “%2”").arg(it.key(), it.value().toString().toHtmlEscaped());
         html += QStringLiteral("<li>") +
                 tr("%1 by %2: %3. %4")
-                    .arg(QLocale().toString(a.amendedAt.toLocalTime(), QLocale::ShortFormat),
-                         a.amendedBy.toHtmlEscaped(), a.reason.toHtmlEscaped(),
+                    .arg(dateTimeText(a.amendedAt), a.amendedBy.toHtmlEscaped(), a.reason.toHtmlEscaped(),
                          changes.join(QStringLiteral("; "))) +
                 QStringLiteral("</li>");
     }

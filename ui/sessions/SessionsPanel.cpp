@@ -3,6 +3,7 @@
 #include "SessionDialog.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
+#include "common/DateText.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
 #include "sessions/SessionLogRepository.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -93,7 +93,6 @@ void SessionsPanel::reload()
 {
     const Actor& actor = m_workspace.actor();
     const ServiceCatalogue catalogue = ServiceCatalogue::load(m_workspace.database());
-    QLocale locale;
     m_logs = SessionLogRepository(m_workspace.journal()).list(actor, m_clientId).take();
     QList<Row> rows;
     for (int i = 0; i < m_logs.size(); ++i) {
@@ -106,14 +105,14 @@ void SessionsPanel::reload()
             flags << tr("Risk noticed");
         if (l.amended)
             flags << tr("Amended");
-        rows.append(Row{
-            l.heldOn,
-            l.startsAt,
-            {locale.toString(l.heldOn, QLocale::ShortFormat), l.startsAt.toString(QStringLiteral("HH:mm")),
-             QString::number(l.minutes), tr("Session"), contents.join(tr(", ")), catalogue.formName(l.form),
-             ServicePlaces::name(l.place), l.staff, firstLine(l.observations), flags.join(tr(", "))},
-            l.id,
-            i});
+        rows.append(
+            Row{l.heldOn,
+                l.startsAt,
+                {dateText(l.heldOn), l.startsAt.toString(QStringLiteral("HH:mm")), QString::number(l.minutes),
+                 tr("Session"), contents.join(tr(", ")), catalogue.formName(l.form),
+                 ServicePlaces::name(l.place), l.staff, firstLine(l.observations), flags.join(tr(", "))},
+                l.id,
+                i});
     }
     int attended = 0;
     m_attendances.clear();
@@ -126,15 +125,14 @@ void SessionsPanel::reload()
             const QString flag = !g.present ? tr("Attendance not taken")
                                  : present  ? tr("Present")
                                             : tr("Absent");
-            rows.append(
-                Row{g.heldOn,
-                    g.startsAt,
-                    {locale.toString(g.heldOn, QLocale::ShortFormat),
-                     g.startsAt.toString(QStringLiteral("HH:mm")), QString::number(g.minutes), tr("Group"),
-                     g.topic, catalogue.contentName(g.content), ServicePlaces::name(g.place),
-                     g.facilitators.join(QLatin1Char(' ')), firstLine(g.note), flag},
-                    g.activityId,
-                    -1});
+            rows.append(Row{g.heldOn,
+                            g.startsAt,
+                            {dateText(g.heldOn), g.startsAt.toString(QStringLiteral("HH:mm")),
+                             QString::number(g.minutes), tr("Group"), g.topic,
+                             catalogue.contentName(g.content), ServicePlaces::name(g.place),
+                             g.facilitators.join(QLatin1Char(' ')), firstLine(g.note), flag},
+                            g.activityId,
+                            -1});
         }
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {

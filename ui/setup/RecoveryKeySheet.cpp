@@ -1,10 +1,11 @@
 #include "RecoveryKeySheet.h"
 
+#include "common/DateText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -36,7 +37,7 @@ void RecoveryKeySheet::buildDocument(QTextDocument& document) const
                "<p>To use it, see “Recovering access” in the user guide (docs/recovery.md): "
                "<code>kangqiao recover --db DATABASE --user USERNAME --recovery-key-file FILE</code>.</p>")
             .arg(m_centreName.toHtmlEscaped(), m_databasePath.toHtmlEscaped(),
-                 QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), m_key);
+                 dateTimeText(QDateTime::currentDateTime()), m_key);
     document.setHtml(html);
 }
 

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
 #include "common/ColumnSizing.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
@@ -157,7 +158,7 @@ void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
         const CaseDue& d = due[i];
         const bool late = d.isOverdue(today);
         // Overdue and today are said in words, not only in colour.
-        const QString date = QLocale().toString(d.due, QLocale::ShortFormat);
+        const QString date = dateText(d.due);
         const QString when = late             ? tr("%1 (overdue)").arg(date)
                              : d.due == today ? tr("%1 (today)").arg(date)
                                               : date;

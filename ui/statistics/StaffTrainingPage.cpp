@@ -2,6 +2,7 @@
 
 #include "TrainingRecordDialog.h"
 #include "common/Banner.h"
+#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
 #include "staff/StaffIndicators.h"
@@ -249,7 +250,7 @@ void StaffTrainingPage::showRecords()
     m_recordTable->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const TrainingRecord& r = m_shown[row];
-        m_recordTable->setItem(row, 0, readOnlyItem(r.heldOn.toString(Qt::ISODate)));
+        m_recordTable->setItem(row, 0, readOnlyItem(dateText(r.heldOn)));
         auto* hours = readOnlyItem(TrainingHours::format(r.minutes));
         hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_recordTable->setItem(row, 1, hours);
@@ -283,10 +284,10 @@ void StaffTrainingPage::deleteRecord()
     if (!m_delete->isVisible() || row < 0 || row >= m_shown.size())
         return;
     const TrainingRecord r = m_shown[row];
-    const auto answer = QMessageBox::question(
-        this, tr("Delete training record"),
-        tr("Delete the training “%1” of %2 (%3 h)?")
-            .arg(r.topic, r.heldOn.toString(Qt::ISODate), TrainingHours::format(r.minutes)));
+    const auto answer =
+        QMessageBox::question(this, tr("Delete training record"),
+                              tr("Delete the training “%1” of %2 (%3 h)?")
+                                  .arg(r.topic, dateText(r.heldOn), TrainingHours::format(r.minutes)));
     if (answer != QMessageBox::Yes)
         return;
     const Result<void> result =

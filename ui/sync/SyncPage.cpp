@@ -3,6 +3,7 @@
 #include "EnrolDialog.h"
 #include "SyncSession.h"
 #include "common/Banner.h"
+#include "common/DateText.h"
 #include "platform/ConflictResolver.h"
 #include "platform/ConflictStore.h"
 #include "platform/SyncState.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -159,7 +159,7 @@ void SyncPage::reload()
                                    : c.reasons.first().toObject().value(QStringLiteral("message")).toString())
                     : shown(pair.value(QStringLiteral("server"))),
                 shown(rejected ? it.value() : pair.value(QStringLiteral("yours"))),
-                QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)};
+                dateTimeText(c.createdAt)};
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells[col]);
                 item->setData(Qt::UserRole, c.id);
@@ -177,19 +177,16 @@ void SyncPage::showStatus()
         return;
     const std::optional<PlatformLink> link = SyncState(m_workspace.database()).link();
     const bool enrolled = link && link->isEnrolled();
-    m_link->setText(enrolled
-                        ? tr("Centre %1 (%2) at %3 · this workstation: %4 · connected %5")
-                              .arg(link->centreName, link->centreCode, link->server, link->deviceName,
-                                   QLocale().toString(link->enrolledAt.toLocalTime(), QLocale::ShortFormat))
-                        : tr("This workstation is not connected to a platform. Records stay on this "
-                             "computer until it is."));
+    m_link->setText(enrolled ? tr("Centre %1 (%2) at %3 · this workstation: %4 · connected %5")
+                                   .arg(link->centreName, link->centreCode, link->server, link->deviceName,
+                                        dateTimeText(link->enrolledAt))
+                             : tr("This workstation is not connected to a platform. Records stay on this "
+                                  "computer until it is."));
     const sync::SyncEngine::Status s = m_session.status();
-    QStringList lines{
-        tr("State: %1").arg(sync::SyncEngine::describe(s.state)),
-        tr("Changes waiting to be sent: %1").arg(Outbox::countText(s.pending)),
-        s.lastSuccess.isValid()
-            ? tr("Last synced: %1").arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-            : tr("Never synced")};
+    QStringList lines{tr("State: %1").arg(sync::SyncEngine::describe(s.state)),
+                      tr("Changes waiting to be sent: %1").arg(Outbox::countText(s.pending)),
+                      s.lastSuccess.isValid() ? tr("Last synced: %1").arg(dateTimeText(s.lastSuccess))
+                                              : tr("Never synced")};
     if (!s.lastError.isEmpty())
         lines << tr("Last error: %1").arg(s.lastError);
     m_state->setText(lines.join(u'\n'));

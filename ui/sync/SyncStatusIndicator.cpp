@@ -1,12 +1,12 @@
 #include "SyncStatusIndicator.h"
 
 #include "SyncSession.h"
+#include "common/DateText.h"
 #include "store/Outbox.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 
@@ -64,10 +64,8 @@ void SyncStatusIndicator::refresh()
                                                 : tr("%n change(s) to send", nullptr, int(s.pending)));
         if (s.conflicts > 0)
             parts << tr("%n conflict(s) to resolve", nullptr, int(s.conflicts));
-        parts << (s.lastSuccess.isValid()
-                      ? tr("last synced %1")
-                            .arg(QLocale().toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-                      : tr("never synced"));
+        parts << (s.lastSuccess.isValid() ? tr("last synced %1").arg(dateTimeText(s.lastSuccess))
+                                          : tr("never synced"));
     }
     const bool failing =
         s.state == sync::SyncEngine::State::Offline || s.state == sync::SyncEngine::State::BackingOff ||
