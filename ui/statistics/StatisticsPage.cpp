@@ -3,27 +3,36 @@
 #include "TrendCharts.h"
 #include "auth/Actor.h"
 #include "common/Banner.h"
-#include "common/BusyTask.h"
+#include "common/DateText.h"
 #include "core/Clock.h"
 #include "staff/StaffIndicators.h"
 #include "statistics/StatisticsResults.h"
 #include "statistics/TrendReports.h"
+#include "store/Database.h"
 #include "store/Journal.h"
+#include "store/ReaderTicket.h"
+#include "store/StoreError.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <optional>
 
 namespace kq::ui {
 
@@ -47,6 +56,13 @@ bool namesClients(const QString& key)
 int percent(const Indicator& i)
 {
     return qRound(i.rate() * 100.0);
+}
+
+// A count with the locale's digit grouping (12,345), so large figures read at a glance; passed to a
+// plain %1 so the translated texts need not change.
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
 }
 } // namespace
 
@@ -166,6 +182,8 @@ void StatisticsPage::activate()
 
 void StatisticsPage::clearData()
 {
+    ++m_request; // figures still being counted are not shown (locked, or a failure said instead)
+    setCounting(false);
     m_trend = {};
     for (QLabel* tile : std::as_const(m_tiles))
         tile->clear();
@@ -204,7 +222,7 @@ void StatisticsPage::reload()
     m_month->clear();
     for (int n = 0; n < kPickableMonths; ++n) {
         const QDate month = first.addMonths(-n);
-        m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")), month);
+        m_month->addItem(monthText(month), month);
     }
     const int kept = chosen.isValid() ? m_month->findData(chosen) : -1;
     m_month->setCurrentIndex(kept >= 0 ? kept : 1);
@@ -212,37 +230,80 @@ void StatisticsPage::reload()
     recompute();
 }
 
-void StatisticsPage::recompute()
+void StatisticsPage::recompute(const QString& doneMessage)
 {
     const QDate last = m_month->currentData().toDate();
     if (!last.isValid() || !m_workspace.isOpen())
         return;
     const Actor actor = m_workspace.actor();
-    Journal& journal = m_workspace.journal();
+    const Clock& clock = m_workspace.clock();
     // Ids behind the numbers only for those who may read the records, and only for a month still
     // under way (counted anyway): a closed month's figures are kept without them (decision 0015),
     // and drill-down counts them when a number is opened.
     const bool drill = actor.can(Permission::ViewClinicalRecords) && actor.can(Permission::ViewClients) &&
                        !StatisticsResults::keepable(ReportPeriod::month(last.year(), last.month()),
-                                                    journal.clock().now().toLocalTime().date());
-    // runBusy disables the page, which takes the focus away: give it back after (keyboard users).
-    const QPointer<QWidget> focused =
-        isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget() : nullptr;
-    // A year of reports takes a while on a big store: off the GUI thread, the window keeps painting.
-    Result<TrendReports> computed =
-        runBusy(this, [&] { return TrendReports::compute(journal, actor, last, kTrendMonths, drill); });
-    if (focused)
-        focused->setFocus();
-    if (!computed) {
-        clearData();
-        m_banner->showError(computed.error().message);
-        return;
-    }
-    m_trend = computed.take();
-    m_banner->show(Banner::Kind::Info, {});
-    showTiles();
-    showCharts();
-    showTable();
+                                                    clock.now().toLocalTime().date());
+    // Counted on a worker thread with its own connection: the month under way takes seconds on a
+    // big store, and the window (this page's month list included) stays in use meanwhile. The
+    // figures shown are greyed out until the new ones arrive; a later request supersedes this one.
+    const int request = ++m_request;
+    setCounting(true);
+    m_banner->show(Banner::Kind::Info, tr("Counting the figures for %1…").arg(m_month->currentText()));
+    auto ticket = std::make_shared<const ReaderTicket>(m_workspace);
+    struct Outcome {
+        std::optional<TrendReports> trend;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, doneMessage] {
+        watcher->deleteLater();
+        if (request != m_request || !m_workspace.isOpen())
+            return;
+        Outcome outcome = watcher->result();
+        setCounting(false);
+        if (!outcome.trend) {
+            clearData();
+            m_banner->showError(outcome.error);
+        } else {
+            m_trend = std::move(*outcome.trend);
+            if (doneMessage.isEmpty())
+                m_banner->show(Banner::Kind::Info, {});
+            else
+                m_banner->show(Banner::Kind::Success, doneMessage);
+            showTiles();
+            showCharts();
+            showTable();
+        }
+        Q_EMIT reportShown();
+    });
+    watcher->setFuture(QtConcurrent::run([ticket, &clock, actor, last, drill] {
+        Outcome outcome;
+        try {
+            const std::unique_ptr<Database> reader = ticket->open();
+            Journal journal(*reader, clock);
+            Result<TrendReports> computed = TrendReports::compute(journal, actor, last, kTrendMonths, drill);
+            if (computed)
+                outcome.trend = computed.take();
+            else
+                outcome.error = computed.error().message;
+        } catch (const StoreError& e) {
+            outcome.error = tr("The statistics could not be read: %1").arg(e.message());
+        }
+        return outcome;
+    }));
+}
+
+void StatisticsPage::setCounting(bool counting)
+{
+    // The month list stays live; what shows the previous figures waits for the new ones.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_table, m_changeRule, m_suppress})
+        w->setEnabled(!counting);
+    for (QLabel* tile : std::as_const(m_tiles))
+        tile->setEnabled(!counting);
+    for (QChartView* view : std::as_const(m_charts))
+        view->setEnabled(!counting);
+    for (QPushButton* b : std::as_const(m_exports))
+        b->setEnabled(!counting);
 }
 
 void StatisticsPage::showTiles()
@@ -253,18 +314,17 @@ void StatisticsPage::showTiles()
         return i ? *i : Indicator{};
     };
     m_tiles[QStringLiteral("clients.state.in_service")]->setText(
-        tr("Clients in service: %1").arg(value(QStringLiteral("clients.state.in_service")).value));
+        tr("Clients in service: %1").arg(count(value(QStringLiteral("clients.state.in_service")).value)));
     const Indicator rate = value(QStringLiteral("standard_service.rate"));
     m_tiles[QStringLiteral("standard_service.rate")]->setText(
         rate.denominator > 0 ? tr("Standardised service: %1% (%2 of %3 clients)")
                                    .arg(percent(rate))
-                                   .arg(rate.value)
-                                   .arg(rate.denominator)
+                                   .arg(count(rate.value), count(rate.denominator))
                              : tr("Standardised service: no clients to count"));
     m_tiles[QStringLiteral("services.total")]->setText(
-        tr("Services: %1").arg(value(QStringLiteral("services.total")).value));
+        tr("Services: %1").arg(count(value(QStringLiteral("services.total")).value)));
     m_tiles[QStringLiteral("services.clients_served")]->setText(
-        tr("Clients served: %1").arg(value(QStringLiteral("services.clients_served")).value));
+        tr("Clients served: %1").arg(count(value(QStringLiteral("services.clients_served")).value)));
     const Indicator qualified = value(QStringLiteral("staff.qualified"));
     m_tiles[QStringLiteral("staff.qualified")]->setText(tr("Qualified staff: %1% (%2 of %3; target %4%)")
                                                             .arg(percent(qualified))
@@ -304,13 +364,15 @@ void StatisticsPage::showTable()
             if (drill && namesClients(i.key) && i.value > 0)
                 label->setToolTip(tr("Press Enter or double-click to list the clients."));
             m_table->setItem(row, 1, label);
-            auto* value = readOnlyItem(QString::number(i.value));
+            auto* value = readOnlyItem(count(i.value));
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 2, value);
             m_table->setItem(
                 row, 3,
-                readOnlyItem(i.isRate() ? tr("%1% (%2 of %3)").arg(percent(i)).arg(i.value).arg(i.denominator)
-                                        : QString()));
+                readOnlyItem(
+                    i.isRate()
+                        ? tr("%1% (%2 of %3)").arg(percent(i)).arg(count(i.value), count(i.denominator))
+                        : QString()));
         }
     m_table->resizeColumnsToContents();
 }

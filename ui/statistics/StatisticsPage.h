@@ -40,8 +40,14 @@ public:
 
     static constexpr int kSuppressBelow = 5; // the smallest count shown when sharing outside
 
+Q_SIGNALS:
+    // The figures asked for last (on reload, a month picked, the rule changed) are shown, or why not.
+    void reportShown();
+
 private:
-    void recompute();
+    // Counts the chosen month and its trend in the background; `doneMessage` is said when shown.
+    void recompute(const QString& doneMessage = {});
+    void setCounting(bool counting);
     void showTiles();
     void showTable();
     void showCharts();
@@ -63,6 +69,7 @@ private:
     QTableWidget* m_table;
     TrendReports m_trend;   // 12 months ending at the chosen one, oldest first; staff; content names
     bool m_filling = false; // the month list is being filled: no recomputing yet
+    int m_request = 0;      // figures counted for an earlier request (or before a lock) are dropped
 };
 
 } // namespace kq::ui

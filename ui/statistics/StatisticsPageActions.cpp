@@ -105,8 +105,7 @@ void StatisticsPage::changeRule()
         m_banner->showError(saved.error().message);
         return;
     }
-    recompute(); // every month of the trend follows the new rule
-    m_banner->show(Banner::Kind::Success, tr("The standardised-service rule was saved."));
+    recompute(tr("The standardised-service rule was saved.")); // the whole trend follows the new rule
 }
 
 void StatisticsPage::askExport(const QString& format)
