@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backed up to %1 and %2 (%3 bytes); the copy opens with your password and passed integrity, foreign-key and audit-chain checks (%n audit entries).</source>
+        <translation>
+            <numerusform>Backed up to %1 and %2 (%3 bytes); the copy opens with your password and passed integrity, foreign-key and audit-chain checks (%n audit entry).</numerusform>
+            <numerusform>Backed up to %1 and %2 (%3 bytes); the copy opens with your password and passed integrity, foreign-key and audit-chain checks (%n audit entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>ok: integrity, foreign keys and audit chain (%n entries) verified</source>
@@ -45,6 +55,16 @@
         <translation>
             <numerusform>Referrals later than %n working day after the registration</numerusform>
             <numerusform>Referrals later than %n working days after the registration</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message numerus="yes">
+        <source>Restored %1 to %2; it passed integrity, foreign-key and audit-chain checks (%n audit entries).</source>
+        <translation>
+            <numerusform>Restored %1 to %2; it passed integrity, foreign-key and audit-chain checks (%n audit entry).</numerusform>
+            <numerusform>Restored %1 to %2; it passed integrity, foreign-key and audit-chain checks (%n audit entries).</numerusform>
         </translation>
     </message>
 </context>

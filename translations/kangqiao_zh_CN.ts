@@ -452,6 +452,149 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The copy did not pass its check (%1); nothing was kept. Run kangqiao check on the database.</source>
+        <translation>副本未通过检查（%1），未保留任何文件。请对数据库运行 kangqiao check。</translation>
+    </message>
+    <message>
+        <source>its key file belongs to another database</source>
+        <translation>其密钥文件属于另一个数据库</translation>
+    </message>
+    <message>
+        <source>This account&apos;s role may not back up the database.</source>
+        <translation>此账户的角色无权备份数据库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself or one of its files; choose another file.</source>
+        <translation>%1 是数据库本身或其文件之一；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file.</source>
+        <translation>%1 是文件夹；请指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --replace to replace it.</source>
+        <translation>%1 已存在；如要替换，请加 --replace。</translation>
+    </message>
+    <message>
+        <source>%1 is open in Kangqiao; close it first.</source>
+        <translation>%1 正在康桥中打开；请先关闭。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the audit log could not record it: %2</source>
+        <translation>备份 %1 已写入，但审计日志未能记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write an encrypted copy of the database and its key file (FILE and FILE.keys; the same passwords and recovery key open it), owner-only, checked before it is reported; safe while Kangqiao is in use. Recorded in the audit log.</source>
+        <translation>写出数据库及其密钥文件的加密副本（FILE 与 FILE.keys；用相同的密码和恢复密钥打开），仅所有者可读，报告前先行检查；康桥使用中也可安全执行。记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists (after the new copy is checked).</source>
+        <translation>如 FILE 已存在则替换（新副本检查通过后）。</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist</source>
+        <translation>--out：文件夹 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 and %2 (%3 bytes); the copy opens with your password and passed integrity, foreign-key and audit-chain checks (%n audit entries).</source>
+        <translation>
+            <numerusform>已备份到 %1 和 %2（%3 字节）；副本可用您的密码打开，并通过了完整性、外键和审计链检查（%n 条审计记录）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 is damaged or was altered: it does not open with its own key.</source>
+        <translation>备份 %1 已损坏或被改动：无法用其自身的密钥打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kangqiao backup, or its .keys file belongs to another database.</source>
+        <translation>%1 不是康桥备份，或其 .keys 文件属于另一个数据库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>This account&apos;s role may not restore the database.</source>
+        <translation>此账户的角色无权恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kangqiao backup (it is not encrypted).</source>
+        <translation>%1 不是康桥备份（未加密）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kangqiao backup: its key file %2 is missing or unreadable (a backup is both files).</source>
+        <translation>%1 不是康桥备份：其密钥文件 %2 缺失或无法读取（备份由这两个文件组成）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the database file.</source>
+        <translation>%1 是文件夹；请指定数据库文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the backup itself; name where the database goes.</source>
+        <translation>%1 就是备份本身；请指定数据库的存放位置。</translation>
+    </message>
+    <message>
+        <source>A database already exists at %1; add --replace to replace it (it is kept as %1.before-restore-&lt;date&gt;-&lt;time&gt;).</source>
+        <translation>%1 处已有数据库；如要替换，请加 --replace（原数据库保留为 %1.before-restore-&lt;日期&gt;-&lt;时间&gt;）。</translation>
+    </message>
+    <message>
+        <source>%1 is open in Kangqiao; close it everywhere first.</source>
+        <translation>%1 正在康桥中打开；请先在所有地方关闭。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another database than the one at %2; restore it to a new file, or move that database away first.</source>
+        <translation>备份 %1 属于与 %2 不同的数据库；请恢复到新文件，或先移走该数据库。</translation>
+    </message>
+    <message>
+        <source>Could not write the restored database next to %1.</source>
+        <translation>无法在 %1 旁写入恢复的数据库。</translation>
+    </message>
+    <message>
+        <source>Could not set %1 aside.</source>
+        <translation>无法将 %1 移到一旁。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Your role may not change the holiday calendar.</source>
@@ -2165,6 +2308,13 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>more than %L1</source>
+        <translation>超过 %L1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -3037,6 +3187,35 @@
     <message>
         <source>The check character should be %1: the number was mistyped.</source>
         <translation>校验码应为 %1，号码输入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup written by `kangqiao backup`: it is checked with your account first (integrity, foreign keys, audit chain); an existing database is kept as PATH.before-restore-&lt;date&gt;-&lt;time&gt;. Close Kangqiao first.</source>
+        <translation>恢复由 `kangqiao backup` 写出的备份：先用您的账户检查（完整性、外键、审计链）；已有的数据库保留为 PATH.before-restore-&lt;日期&gt;-&lt;时间&gt;。请先关闭康桥。</translation>
+    </message>
+    <message>
+        <source>The backup file (its .keys file next to it).</source>
+        <translation>备份文件（其 .keys 文件在同一位置）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replace an existing database at --db (it is kept).</source>
+        <translation>替换 --db 处已有的数据库（原库保留）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 to %2; it passed integrity, foreign-key and audit-chain checks (%n audit entries).</source>
+        <translation>
+            <numerusform>已将 %1 恢复到 %2；通过了完整性、外键和审计链检查（%n 条审计记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1 (with its key file).</source>
+        <translation>被替换的数据库保留为 %1（连同其密钥文件）。</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6921,14 @@ Save anyway?</source>
         <source>Showing the first %1 items; %2 more are not shown.</source>
         <translation>仅显示前 %1 项；另有 %2 项未显示。</translation>
     </message>
+    <message>
+        <source>Working out what is due…</source>
+        <translation>正在计算待办事项…</translation>
+    </message>
+    <message>
+        <source>The list of what is due could not be read. Try again from the Overview.</source>
+        <translation>无法读取待办清单。请从“概览”重试。</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::ParticipantsEditor</name>
@@ -8018,6 +8205,14 @@ Save anyway?</source>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Counting the figures for %1…</source>
+        <translation>正在统计 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation>无法读取统计数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::SyncPage</name>
@@ -8171,6 +8366,10 @@ Save anyway?</source>
     <message>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 changes to send</source>
+        <translation>%1 项更改待发送</translation>
     </message>
 </context>
 <context>
@@ -8444,14 +8643,14 @@ Save anyway?</source>
         <translation>kangqiao %1：数据库出错：%2</translation>
     </message>
     <message>
-        <source>Case records for community mental-health rehabilitation centres.
-Commands: init, demo, check, recover, case, due (kangqiao COMMAND --help).</source>
-        <translation>精神障碍社区康复服务机构个案记录系统。
-命令：init、demo、check、recover、case、due（各命令的帮助：kangqiao COMMAND --help）。</translation>
+        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due, stats, enrol, sync, backup, restore; see --help)</source>
+        <translation>kangqiao：未知命令“%1”（命令：init、demo、check、recover、case、due、stats、enrol、sync、backup、restore；参见 --help）</translation>
     </message>
     <message>
-        <source>kangqiao: unknown command &apos;%1&apos; (commands: init, demo, check, recover, case, due, stats, enrol, sync; see --help)</source>
-        <translation>kangqiao：未知命令“%1”（可用命令：init、demo、check、recover、case、due、stats、enrol、sync；见 --help）</translation>
+        <source>Case records for community mental-health rehabilitation centres.
+Commands: init, demo, check, recover, case, due, stats, enrol, sync, backup, restore (kangqiao COMMAND --help).</source>
+        <translation>精神障碍社区康复服务机构的个案记录。
+命令：init、demo、check、recover、case、due、stats、enrol、sync、backup、restore（kangqiao 命令 --help）。</translation>
     </message>
 </context>
 </TS>
