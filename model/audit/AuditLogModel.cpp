@@ -1,6 +1,6 @@
 #include "AuditLogModel.h"
 
-#include <QLocale>
+#include "core/DateText.h"
 
 namespace kq {
 
@@ -107,7 +107,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+            return dateTimeText(e.at);
         case Actor:
             return e.actor;
         case Action:

@@ -1,7 +1,8 @@
 #include "Application.h"
 
+#include "core/DateText.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace kq {
 
@@ -123,8 +124,7 @@ QString Application::summary() const
         what = Tr::tr("platform referral %1").arg(platformReference);
         break;
     }
-    return Tr::tr("%1: %2, %3")
-        .arg(WaysIn::name(wayIn), what, QLocale().toString(appliedOn, QLocale::ShortFormat));
+    return Tr::tr("%1: %2, %3").arg(WaysIn::name(wayIn), what, dateText(appliedOn));
 }
 
 QStringList Application::reporterKinds()

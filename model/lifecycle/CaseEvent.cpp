@@ -2,10 +2,10 @@
 
 #include "Application.h"
 #include "LifecycleRules.h"
+#include "core/DateText.h"
 #include "geo/Divisions.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace kq {
 
@@ -26,10 +26,9 @@ QString CaseEvent::actionName() const
 
 QString CaseEvent::whenText() const
 {
-    const QDateTime local = occurredAt.toLocalTime();
     if (action == u"apply")
-        return QLocale().toString(local.date(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
+        return dateText(occurredAt.toLocalTime().date());
+    return dateTimeText(occurredAt);
 }
 
 QString CaseEvent::detailSummary() const
@@ -50,8 +49,7 @@ QString CaseEvent::detailSummary() const
         parts << LifecycleRules::waitingReviewOutcomeName(d("outcome"));
     if (!d("follow_up_on").isEmpty())
         parts << Tr::tr("Follow-up call due %1")
-                     .arg(QLocale().toString(QDate::fromString(d("follow_up_on"), Qt::ISODate),
-                                             QLocale::ShortFormat));
+                     .arg(dateText(QDate::fromString(d("follow_up_on"), Qt::ISODate)));
     return parts.join(QStringLiteral("; "));
 }
 

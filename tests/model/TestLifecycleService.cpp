@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
+#include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
 #include "lifecycle/LifecycleRules.h"
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].action, QStringLiteral("apply"));
         // An application has a date, not a time of day.
-        QCOMPARE(events[0].whenText(), QLocale().toString(today().addDays(-1), QLocale::ShortFormat));
+        QCOMPARE(events[0].whenText(), dateText(today().addDays(-1))); // an application: its day only
         QCOMPARE(events[0].to, CaseState::Applied);
         QCOMPARE(service().application(id)->applicant, QStringLiteral("guardian"));
         // The client, its case file, its application event and (no guardians) nothing else go to the

@@ -1,9 +1,10 @@
-#include "common/DateText.h"
 #include "common/Language.h"
+#include "core/DateText.h"
 
 #include <QLocale>
 #include <QTest>
 
+using namespace kq;
 using namespace kq::ui;
 
 // Dates as people read them: 2026年11月23日 in Chinese, 23 Nov 2026 in English, chosen by the UI

@@ -5,7 +5,7 @@
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientsPage.h"
 #include "common/Banner.h"
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "sessions/SessionDialog.h"
 #include "sessions/SessionLogRepository.h"
 #include "sessions/SessionsPanel.h"
@@ -101,7 +101,7 @@ private Q_SLOTS:
         // The case tab counts the next follow-up from this contact (risk not assessed: 3 months).
         const QString due = child<QLabel>(&page, "caseDue")->text();
         QVERIFY2(due.contains(QStringLiteral("Follow-up due (risk not yet assessed)")), qPrintable(due));
-        QVERIFY2(due.contains(ui::dateText(today().addMonths(3))), qPrintable(due));
+        QVERIFY2(due.contains(dateText(today().addMonths(3))), qPrintable(due));
     }
 
     void theNextLogStartsFromTheLastOne()

@@ -3,7 +3,7 @@
 #include "ScaleResultText.h"
 #include "assessments/AssessmentVocabulary.h"
 #include "clients/ClientVocabulary.h"
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
 
 #include <QDialogButtonBox>

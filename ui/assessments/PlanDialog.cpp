@@ -10,10 +10,10 @@
 #include "clients/ClientRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
-#include "common/DateText.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
 #include "store/Workspace.h"
 

@@ -5,9 +5,9 @@
 #include "auth/Actor.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "documents/SignedDocumentRepository.h"
 #include "store/Workspace.h"
 

@@ -2,8 +2,8 @@
 
 #include "common/Banner.h"
 #include "common/DateField.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
+#include "core/DateText.h"
 #include "documents/PriceListRepository.h"
 #include "services/ServiceCatalogue.h"
 #include "store/Workspace.h"

@@ -1,6 +1,6 @@
 #include "PriceListDocument.h"
 
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "TemplatesPage.h"
 
 #include "SignedDocumentText.h"
-#include "common/DateText.h"
 #include "common/Language.h"
+#include "core/DateText.h"
 
 #include "common/Banner.h"
 #include "common/FormRows.h"

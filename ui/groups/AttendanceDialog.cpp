@@ -2,8 +2,8 @@
 
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
+#include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
 

@@ -3,8 +3,8 @@
 #include "RosterEditor.h"
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
+#include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
 

@@ -6,9 +6,9 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/DateField.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
 

@@ -2,8 +2,8 @@
 
 #include "clients/ClientQuery.h"
 #include "clients/ClientRepository.h"
-#include "common/DateText.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "lifecycle/CaseState.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"

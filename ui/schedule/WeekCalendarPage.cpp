@@ -2,8 +2,8 @@
 
 #include "WeekGridModel.h"
 #include "accounts/AccountRepository.h"
-#include "common/DateText.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "sessions/Schedule.h"
 #include "store/Workspace.h"
 

@@ -1,6 +1,6 @@
 #include "WeekGridModel.h"
 
-#include "common/DateText.h"
+#include "core/DateText.h"
 
 #include <QLocale>
 

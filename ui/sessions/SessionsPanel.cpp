@@ -3,7 +3,7 @@
 #include "SessionDialog.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
 #include "sessions/SessionLogRepository.h"

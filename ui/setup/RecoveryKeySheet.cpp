@@ -1,6 +1,6 @@
 #include "RecoveryKeySheet.h"
 
-#include "common/DateText.h"
+#include "core/DateText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,8 +3,8 @@
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
 #include "common/ColumnSizing.h"
-#include "common/DateText.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
 #include "lifecycle/CaseDeadlines.h"
 #include "store/Database.h"
@@ -93,7 +93,7 @@ void OverviewPage::reload()
                         "Audit log entries: %4<br>Changes waiting to sync: %5")
                          .arg(m_workspace.paths().database.toHtmlEscaped(), db.cipherVersion())
                          .arg(Migrations::currentVersion(db))
-                         .arg(AuditLog(db).count())
+                         .arg(QLocale().toString(AuditLog(db).count()))
                          .arg(Outbox::countText(Outbox(db).pendingCount())));
     m_dueBox->setVisible(a.can(Permission::ViewClients));
     if (a.can(Permission::ViewClients))
@@ -179,16 +179,18 @@ void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
     m_due->resizeColumnsToContents();
     const int now = overdue + dueToday;
     if (now == 0)
-        m_dueBox->setTitle(due.isEmpty() ? tr("Nothing due today or overdue")
-                                         : tr("Nothing due today or overdue; %1 coming up").arg(due.size()));
+        m_dueBox->setTitle(
+            due.isEmpty()
+                ? tr("Nothing due today or overdue")
+                : tr("Nothing due today or overdue; %1 coming up").arg(QLocale().toString(due.size())));
     else
         m_dueBox->setTitle(tr("Overdue: %1 · due today: %2 · coming up: %3")
-                               .arg(overdue)
-                               .arg(dueToday)
-                               .arg(due.size() - now));
+                               .arg(QLocale().toString(overdue))
+                               .arg(QLocale().toString(dueToday))
+                               .arg(QLocale().toString(due.size() - now)));
     m_dueMore->setVisible(due.size() > shown);
-    m_dueMore->setText(
-        tr("Showing the first %1 items; %2 more are not shown.").arg(shown).arg(due.size() - shown));
+    m_dueMore->setText(tr("Showing the first %1 items; %2 more are not shown.")
+                           .arg(QLocale().toString(shown), QLocale().toString(due.size() - shown)));
 }
 
 void OverviewPage::clearData()

@@ -2,9 +2,9 @@
 
 #include "TrainingRecordDialog.h"
 #include "common/Banner.h"
-#include "common/DateText.h"
 #include "common/FormRows.h"
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "staff/StaffIndicators.h"
 #include "staff/StaffTrainingRepository.h"
 #include "store/Workspace.h"

@@ -1,6 +1,6 @@
 #include "StatisticsPdf.h"
 
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "documents/PriceListDocument.h"
 
 #include <QBuffer>

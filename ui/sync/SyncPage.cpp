@@ -3,7 +3,7 @@
 #include "EnrolDialog.h"
 #include "SyncSession.h"
 #include "common/Banner.h"
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "platform/ConflictResolver.h"
 #include "platform/ConflictStore.h"
 #include "platform/SyncState.h"

@@ -1,7 +1,7 @@
 #include "SyncStatusIndicator.h"
 
 #include "SyncSession.h"
-#include "common/DateText.h"
+#include "core/DateText.h"
 #include "store/Outbox.h"
 
 #include <QEvent>

@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace kq::ui {
+namespace kq {
 
 // Dates as a person reads them, in the UI language (QLocale's default, which Language::apply sets):
 //
@@ -25,4 +25,4 @@ QString weekdayDateText(const QDate& date);
 QString monthText(const QDate& date);
 QString dayMonthText(const QDate& date);
 
-} // namespace kq::ui
+} // namespace kq

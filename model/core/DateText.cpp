@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-namespace kq::ui {
+namespace kq {
 
 namespace {
 
@@ -52,4 +52,4 @@ QString dayMonthText(const QDate& date)
     return format(date, u"M月d日", u"d MMM");
 }
 
-} // namespace kq::ui
+} // namespace kq
