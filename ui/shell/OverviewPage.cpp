@@ -78,6 +78,13 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     }
 }
 
+OverviewPage::~OverviewPage()
+{
+    // The worker's own connection must be closed before the store's files may go (a test's next
+    // store at the same path, a restore): at most one list's worth of waiting, only on closing.
+    m_dueWork.waitForFinished();
+}
+
 void OverviewPage::reload()
 {
     Database& db = m_workspace.database();
@@ -128,7 +135,7 @@ void OverviewPage::startDueList()
         }
         Q_EMIT dueListShown();
     });
-    watcher->setFuture(QtConcurrent::run([ticket, calendar = std::move(calendar), actor, today] {
+    const QFuture<Outcome> work = QtConcurrent::run([ticket, calendar = std::move(calendar), actor, today] {
         Outcome outcome;
         try {
             const std::unique_ptr<Database> reader = ticket->open();
@@ -137,7 +144,9 @@ void OverviewPage::startDueList()
             outcome.failed = true; // said on the page; the message may name the file, not logged
         }
         return outcome;
-    }));
+    });
+    watcher->setFuture(work);
+    m_dueWork = work;
 }
 
 void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)

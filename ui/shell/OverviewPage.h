@@ -3,6 +3,7 @@
 #include "WorkspacePage.h"
 
 #include <QDate>
+#include <QFuture>
 #include <QList>
 
 class QGroupBox;
@@ -25,6 +26,7 @@ class OverviewPage : public WorkspacePage {
     Q_OBJECT
 public:
     explicit OverviewPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~OverviewPage() override;
     static constexpr int kMaxDueRows = 500; // more are counted, not shown
 
     QString title() const override { return tr("Overview"); }
@@ -41,7 +43,8 @@ private:
     void showDue(const QList<CaseDue>& due, const QDate& today);
 
     Workspace& m_workspace;
-    int m_dueRequest = 0; // a result for an earlier request (or before a lock) is dropped
+    int m_dueRequest = 0;    // a result for an earlier request (or before a lock) is dropped
+    QFuture<void> m_dueWork; // the latest; waited for on destruction (its connection reads the file)
     QLabel* m_centre;
     QLabel* m_person;
     QLabel* m_store;

@@ -169,6 +169,11 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     connect(m_changeRule, &QPushButton::clicked, this, &StatisticsPage::changeRule);
 }
 
+StatisticsPage::~StatisticsPage()
+{
+    m_counting.waitForFinished(); // its connection reads (and may write kept figures to) the file
+}
+
 QDate StatisticsPage::today() const
 {
     // The month as the centre counts it: local time of the workspace's clock.
@@ -276,7 +281,7 @@ void StatisticsPage::recompute(const QString& doneMessage)
         }
         Q_EMIT reportShown();
     });
-    watcher->setFuture(QtConcurrent::run([ticket, &clock, actor, last, drill] {
+    const QFuture<Outcome> work = QtConcurrent::run([ticket, &clock, actor, last, drill] {
         Outcome outcome;
         try {
             const std::unique_ptr<Database> reader = ticket->open();
@@ -290,7 +295,9 @@ void StatisticsPage::recompute(const QString& doneMessage)
             outcome.error = tr("The statistics could not be read: %1").arg(e.message());
         }
         return outcome;
-    }));
+    });
+    watcher->setFuture(work);
+    m_counting = work;
 }
 
 void StatisticsPage::setCounting(bool counting)

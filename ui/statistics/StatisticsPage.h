@@ -3,6 +3,7 @@
 #include "shell/WorkspacePage.h"
 #include "statistics/TrendReports.h"
 
+#include <QFuture>
 #include <QHash>
 
 class QCheckBox;
@@ -27,6 +28,7 @@ class StatisticsPage : public WorkspacePage {
     Q_OBJECT
 public:
     explicit StatisticsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~StatisticsPage() override;
     QString title() const override { return tr("Statistics"); }
     void reload() override;
     void clearData() override;
@@ -67,9 +69,10 @@ private:
     QPushButton* m_changeRule;
     QList<QChartView*> m_charts;
     QTableWidget* m_table;
-    TrendReports m_trend;   // 12 months ending at the chosen one, oldest first; staff; content names
-    bool m_filling = false; // the month list is being filled: no recomputing yet
-    int m_request = 0;      // figures counted for an earlier request (or before a lock) are dropped
+    TrendReports m_trend;     // 12 months ending at the chosen one, oldest first; staff; content names
+    bool m_filling = false;   // the month list is being filled: no recomputing yet
+    int m_request = 0;        // figures counted for an earlier request (or before a lock) are dropped
+    QFuture<void> m_counting; // the latest count; waited for on destruction (it has a connection)
 };
 
 } // namespace kq::ui
