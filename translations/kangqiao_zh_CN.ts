@@ -4413,26 +4413,6 @@
         <translation>康复对象</translation>
     </message>
     <message>
-        <source>Standardised-service rate</source>
-        <translation>规范服务率</translation>
-    </message>
-    <message>
-        <source>Clients receiving standardised service (%)</source>
-        <translation>接受规范服务的康复对象（%）</translation>
-    </message>
-    <message>
-        <source>2023 target (30%)</source>
-        <translation>2023 年目标（30%）</translation>
-    </message>
-    <message>
-        <source>2024 target (45%)</source>
-        <translation>2024 年目标（45%）</translation>
-    </message>
-    <message>
-        <source>2025 target (60%)</source>
-        <translation>2025 年目标（60%）</translation>
-    </message>
-    <message>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
@@ -4463,6 +4443,26 @@
     <message>
         <source>Hours</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <source>Standardised-service rate (dashed: the targets)</source>
+        <translation>规范服务率（虚线为各年目标）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>服务率</translation>
+    </message>
+    <message>
+        <source>2023: 30%</source>
+        <translation>2023年 30%</translation>
+    </message>
+    <message>
+        <source>2024: 45%</source>
+        <translation>2024年 45%</translation>
+    </message>
+    <message>
+        <source>2025: 60%</source>
+        <translation>2025年 60%</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QList<QAbstractSeries*> rate = child<QChartView>(&page, "rateChart")->chart()->series();
         QCOMPARE(rate.size(), 4); // the rate and the 2023, 2024 and 2025 targets
         QCOMPARE(qobject_cast<QLineSeries*>(rate[0])->count(), 12);
-        QCOMPARE(rate[1]->name(), QStringLiteral("2023 target (30%)"));
+        QCOMPARE(rate[1]->name(), QStringLiteral("2023: 30%"));
         QCOMPARE(qobject_cast<QLineSeries*>(rate[3])->at(0).y(), 60.0);
         auto* contents = qobject_cast<QStackedBarSeries*>(
             child<QChartView>(&page, "contentChart")->chart()->series().value(0));
