@@ -8,6 +8,7 @@
 #include "demo/DemoClients.h"
 #include "demo/DemoSessions.h"
 #include "scales/ScaleLibrary.h"
+#include "statistics/StatisticsResults.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kq::cli {
@@ -90,6 +92,8 @@ int DemoCommand::run(const QCommandLineParser& parser)
     int skipped = 0;
     while (added + skipped < count) {
         Transaction tx(workspace.database());
+        StatisticsResults::suspendTriggersForBulk(workspace.database(),
+                                                  std::min(kBatch, count - added - skipped));
         for (int i = 0; i < kBatch && added + skipped < count; ++i) {
             Result<QString> r = cases.add(workspace.actor(), demo.next());
             if (r)

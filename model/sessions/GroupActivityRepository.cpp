@@ -10,6 +10,7 @@
 #include "documents/ServiceGate.h"
 #include "lifecycle/CaseState.h"
 #include "services/ServiceCatalogue.h"
+#include "statistics/StatisticsResults.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/StoredValues.h"
@@ -595,6 +596,7 @@ Result<int> GroupActivityRepository::importHistory(const Actor& actor, const QLi
         return notPlanner();
     Database& db = m_journal.database();
     Transaction tx(db);
+    StatisticsResults::suspendTriggersForBulk(db, activities.size());
     QHash<QString, bool> staff;
     QSet<QString> attended;
     const QDateTime now = m_journal.clock().now();

@@ -9,6 +9,7 @@
 #include "documents/ServiceGate.h"
 #include "lifecycle/CaseState.h"
 #include "services/ServiceCatalogue.h"
+#include "statistics/StatisticsResults.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/StoredValues.h"
@@ -470,6 +471,8 @@ Result<int> SessionLogRepository::importHistory(const Actor& actor, const QList<
     if (!actor.can(Permission::EditClinicalRecords))
         return Error{Tr::tr("Your role may not write session logs."), {}, NotPermitted};
     Database& db = m_journal.database();
+    Transaction tx(db);
+    StatisticsResults::suspendTriggersForBulk(db, logs.size());
     auto insert = db.cached(kInsert);
     const QString now = m_journal.clock().nowIso();
     QSet<QString> touched;
@@ -496,6 +499,7 @@ Result<int> SessionLogRepository::importHistory(const Actor& actor, const QList<
                              {{QStringLiteral("count"), int(logs.size())}},
                              std::nullopt,
                              false});
+    tx.commit();
     return int(logs.size());
 }
 

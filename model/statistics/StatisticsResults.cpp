@@ -148,4 +148,12 @@ void StatisticsResults::forgetAll()
     tx.commit();
 }
 
+void StatisticsResults::suspendTriggersForBulk(Database& db, qsizetype rows)
+{
+    if (rows < kBulkRows)
+        return;
+    db.suspendTriggers("statistics_", "DELETE FROM statistics_results; "
+                                      "UPDATE statistics_generation SET n = n + 1;");
+}
+
 } // namespace kq

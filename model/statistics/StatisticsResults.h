@@ -20,7 +20,8 @@ struct TrendPoint;
 // and the monthly report do not recount a month nobody has changed. Correctness rests on the
 // store, not on this class: triggers on every table a report reads (migration 14) delete the kept
 // results of each period a written row can affect — whoever writes it (a repository, the replica,
-// an import) — and count every such write in statistics_generation.
+// an import) — and count every such write in statistics_generation. Bulk writers take them off
+// for their transaction and forget everything at its commit (suspendTriggersForBulk).
 //
 // A result is stored only if no such write happened since the caller read generation(), i.e.
 // after it began reading the figures it stores; otherwise it is quietly not kept. Only periods
@@ -55,6 +56,14 @@ public:
 
     // Every kept result goes (tests, the benchmark's cold runs).
     void forgetAll();
+
+    // For a bulk write of `rows` records in the current write transaction (an import, a first
+    // sync's pages, demo data): migration 14's triggers come off until it commits, and the commit
+    // puts them back, forgets every kept figure and counts the write once. Row by row they would
+    // have kept the periods before the batch's earliest day, at twice the cost of the writes
+    // (decision 0015). Below kBulkRows nothing changes: a few rows keep the triggers' reach.
+    static void suspendTriggersForBulk(Database& db, qsizetype rows);
+    static constexpr qsizetype kBulkRows = 100;
 
     // Bump when the figures or their payload change shape: results kept by an older build are
     // then not read.

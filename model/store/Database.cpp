@@ -197,6 +197,46 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+void Database::suspendTriggers(const std::string& namePrefix, const std::string& settleSql)
+{
+    if (!inTransaction())
+        throw StoreError(StoreError::Kind::Generic, 0,
+                         QStringLiteral("triggers can only be suspended inside a write transaction"));
+    for (const Suspension& s : m_suspended)
+        if (s.prefix == namePrefix)
+            return;
+    Suspension suspension{namePrefix, settleSql, {}};
+    std::vector<std::string> names;
+    {
+        Statement list = prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND substr(name, 1, ?) = ? ORDER BY name");
+        list.bind(1, qint64(namePrefix.size())).bind(2, QString::fromStdString(namePrefix));
+        while (list.step()) {
+            names.push_back(list.text(0).toStdString());
+            suspension.createSql.push_back(list.text(1).toStdString());
+        }
+    }
+    // Recorded before the drops: if one fails, the caller's rollback undoes the others and forgets.
+    m_suspended.push_back(std::move(suspension));
+    for (const std::string& name : names)
+        exec("DROP TRIGGER \"" + name + '"');
+}
+
+void Database::restoreSuspendedTriggers()
+{
+    for (const Suspension& s : m_suspended) {
+        for (const std::string& sql : s.createSql)
+            exec(sql);
+        exec(s.settleSql);
+    }
+    m_suspended.clear();
+}
+
+void Database::forgetSuspendedTriggers()
+{
+    m_suspended.clear();
+}
+
 void Database::setCacheSizeMiB(int mib)
 {
     exec("PRAGMA cache_size = " + std::to_string(-1024 * qint64(mib)));

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -74,6 +75,16 @@ public:
     void markNestedFailure() { m_nestedFailure = true; }
     bool clearNestedFailure() { return std::exchange(m_nestedFailure, false); }
 
+    // For a bulk write (an import, a first sync, demo data): drops the triggers whose names start
+    // with `namePrefix` for the rest of the current write transaction. Its commit creates them again
+    // and then runs `settleSql` — what they would have done, for the whole batch at once — before
+    // COMMIT; a rollback undoes the drop. Why: any trigger on a table makes each insert or update on
+    // it that may abort keep a statement journal, which SQLCipher encrypts page by page (0015).
+    void suspendTriggers(const std::string& namePrefix, const std::string& settleSql);
+    // Transaction's part: before COMMIT, and after a ROLLBACK (which restored them already).
+    void restoreSuspendedTriggers();
+    void forgetSuspendedTriggers();
+
     // Every statement this connection finishes, with its values bound and the rows it stepped, to
     // `trace` (none when empty). For the benchmark's raw-SQLite baseline, which replays them on a
     // plain copy: the SQL holds personal data, so nothing may log or keep it.
@@ -91,6 +102,12 @@ private:
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     bool m_nestedFailure = false;
+    struct Suspension {
+        std::string prefix;
+        std::string settleSql;
+        std::vector<std::string> createSql;
+    };
+    std::vector<Suspension> m_suspended;
     StatementTrace m_trace;
     std::unordered_map<const void*, qint64> m_tracedRows; // statement → rows stepped so far
 };

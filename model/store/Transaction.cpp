@@ -24,26 +24,44 @@ Transaction::~Transaction()
             m_db.markNestedFailure();
         return;
     }
+    rollback();
+}
+
+void Transaction::rollback()
+{
     try {
         m_db.exec("ROLLBACK");
     } catch (...) {
         // The connection rolls back on its own when a statement failed hard; nothing to add.
     }
     m_db.clearNestedFailure();
+    m_db.forgetSuspendedTriggers(); // the rollback undid their drop
 }
 
 void Transaction::commit()
 {
-    m_done = true;
-    if (m_nested)
+    if (m_nested) {
+        m_done = true;
         return;
+    }
     if (m_db.clearNestedFailure()) {
-        m_db.exec("ROLLBACK");
+        m_done = true;
+        rollback();
         throw StoreError(
             StoreError::Kind::Generic, 0,
             QStringLiteral("a write inside this transaction failed half-way; nothing was saved"));
     }
-    m_db.exec("COMMIT");
+    // Triggers a bulk write took off come back (and settle the batch) inside the transaction: no
+    // commit without them. If that or COMMIT fails, nothing of the transaction stays.
+    try {
+        m_db.restoreSuspendedTriggers();
+        m_db.exec("COMMIT");
+    } catch (...) {
+        m_done = true;
+        rollback();
+        throw;
+    }
+    m_done = true;
 }
 
 } // namespace kq

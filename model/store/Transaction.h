@@ -21,6 +21,8 @@ public:
     Database& database() { return m_db; }
 
 private:
+    void rollback();
+
     Database& m_db;
     bool m_done = false;
     bool m_nested = false;

@@ -8,6 +8,7 @@
 #include "protocol/PullPage.h"
 #include "protocol/PushResponse.h"
 #include "replica/Replica.h"
+#include "statistics/StatisticsResults.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
@@ -149,6 +150,9 @@ Result<int> RemoteChanges::applyPage(const QJsonObject& json, bool& more)
         records << ReplicaRecord{change.entity, change.entityId, change.deleted, fields};
         revs.insert(key(change.entity, change.entityId), change.rev);
     }
+    // A long page is a catch-up (a first sync, weeks offline): written without the statistics
+    // triggers, it forgets the kept figures once instead of doubling the cost of every row.
+    StatisticsResults::suspendTriggersForBulk(db, records.size());
     Result<Replica::Page> applied = Replica(m_workspace.journal()).applyPage(records);
     if (!applied)
         return Error(

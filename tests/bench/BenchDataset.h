@@ -11,10 +11,13 @@
 #include "demo/DemoSessions.h"
 #include "scales/ScaleLibrary.h"
 #include "sessions/SessionLogRepository.h"
+#include "statistics/StatisticsResults.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+
+#include <algorithm>
 
 namespace kq::bench {
 
@@ -37,6 +40,7 @@ inline bool fillDemo(Workspace& workspace, int clients, int sessions)
     DemoCases cases(42, today, workspace.journal(), scales, staff);
     for (int done = 0; done < clients;) {
         Transaction tx(db);
+        StatisticsResults::suspendTriggersForBulk(db, std::min(2000, clients - done));
         for (int i = 0; i < 2000 && done < clients; ++i, ++done)
             if (Result<QString> r = cases.add(workspace.actor(), people.next()); !r)
                 return fail(r.error()) == 0;

@@ -51,6 +51,53 @@ private Q_SLOTS:
         QCOMPARE(db.queryInt("SELECT count(*) FROM t"), 0);
     }
 
+    // A bulk write's suspended triggers: gone while it writes, back (with the batch settled) in its
+    // commit, back (and nothing settled) after a rollback; never outside a transaction.
+    void suspendedTriggersComeBackWithTheTransaction()
+    {
+        Database db(path("suspend.db"), SecureBytes::random(32), Database::OpenMode::CreateIfMissing);
+        db.exec("CREATE TABLE t (v INTEGER NOT NULL); CREATE TABLE seen (n INTEGER NOT NULL);"
+                "INSERT INTO seen VALUES (0);"
+                "CREATE TRIGGER count_insert AFTER INSERT ON t BEGIN UPDATE seen SET n = n + 1; END;"
+                "CREATE TRIGGER other_insert AFTER INSERT ON t BEGIN UPDATE seen SET n = n + 100; END;");
+        const auto triggers = [&] {
+            return db.queryText("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                "WHERE type = 'trigger' ORDER BY name)");
+        };
+        const std::string settle = "UPDATE seen SET n = n + 1000";
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.suspendTriggers("count_", settle));
+        {
+            Transaction tx(db);
+            db.suspendTriggers("count_", settle);
+            db.suspendTriggers("count_", settle); // once is enough
+            QCOMPARE(triggers(), QStringLiteral("other_insert"));
+            db.exec("INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)");
+            tx.commit();
+        }
+        QCOMPARE(triggers(), QStringLiteral("count_insert,other_insert"));
+        QCOMPARE(db.queryInt("SELECT n FROM seen"), 1200); // settled once; the other trigger ran
+        {
+            Transaction tx(db);
+            db.suspendTriggers("count_", settle);
+            db.exec("INSERT INTO t VALUES (3)");
+        }
+        QCOMPARE(triggers(), QStringLiteral("count_insert,other_insert"));
+        QCOMPARE(db.queryInt("SELECT n FROM seen"), 1200);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM t"), 2);
+        // A settle that fails takes the whole transaction with it.
+        {
+            Transaction tx(db);
+            db.suspendTriggers("count_", "UPDATE seen SET n = NULL");
+            db.exec("INSERT INTO t VALUES (4)");
+            QVERIFY_THROWS_EXCEPTION(StoreError, tx.commit());
+        }
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(triggers(), QStringLiteral("count_insert,other_insert"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM t"), 2);
+        db.exec("INSERT INTO t VALUES (5)");
+        QCOMPARE(db.queryInt("SELECT n FROM seen"), 1301);
+    }
+
     void appliesAndReadsBackSettings()
     {
         Database db(path("settings.db"), SecureBytes::random(32), Database::OpenMode::CreateIfMissing);

@@ -145,6 +145,24 @@ private:
             SessionLogRepository(m_store.journal()).save(me(), sampleSession(client, me().username, on)));
     }
 
+    int statisticsTriggers()
+    {
+        return int(m_store.db().queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                         "substr(name, 1, 11) = 'statistics_'"));
+    }
+
+    // A bulk import's worth of sessions of the summer client through the year (batch `n`).
+    QList<SessionLog> bulkSessions(int n)
+    {
+        QList<SessionLog> out;
+        for (int i = 0; i < int(StatisticsResults::kBulkRows); ++i) {
+            SessionLog l = sampleSession(m_summer, me().username, QDate(2026, 1, 5).addDays(i * 3));
+            l.id = QStringLiteral("0190b000-0000-7000-8000-%1").arg(n * 1000 + i, 12, 10, QLatin1Char('0'));
+            out << l;
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -241,6 +259,53 @@ private Q_SLOTS:
         l.contents = {QStringLiteral("social_skills")};
         KQ_VERIFY_OK(SessionLogRepository(m_store.journal()).importHistory(me(), {l}));
         QVERIFY(freshFigures() != before);
+        verifyKeptEqualsFresh();
+    }
+
+    // A bulk import (from StatisticsResults::kBulkRows rows) is written without the triggers: its
+    // commit puts them back, forgets every kept figure and counts one write.
+    void bulkImportForgetsKeptFiguresOnce()
+    {
+        const int triggers = statisticsTriggers();
+        QCOMPARE(triggers, 41);
+        const QStringList before = warm();
+        StatisticsResults kept(m_store.db());
+        const qint64 generation = kept.generation();
+        KQ_VERIFY_OK(SessionLogRepository(m_store.journal()).importHistory(me(), bulkSessions(0)));
+        QCOMPARE(statisticsTriggers(), triggers);
+        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM statistics_results"), 0);
+        QCOMPARE(kept.generation(), generation + 1);
+        QVERIFY(freshFigures() != before);
+        verifyKeptEqualsFresh();
+        // The triggers are back at work: a session in August keeps the months before it.
+        session(m_summer, QDate(2026, 8, 25));
+        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM statistics_results WHERE kind = 'point' "
+                                       "AND period_to < '2026-08-01'"),
+                 9);
+        QCOMPARE(
+            m_store.db().queryInt("SELECT count(*) FROM statistics_results WHERE period_to >= '2026-08-01'"),
+            0);
+        verifyKeptEqualsFresh();
+    }
+
+    // A bulk import that fails half-way leaves the store as it was, triggers and kept figures too.
+    void failedBulkImportChangesNothing()
+    {
+        warm();
+        const qint64 keptRows = m_store.db().queryInt("SELECT count(*) FROM statistics_results");
+        const qint64 sessions = m_store.db().queryInt("SELECT count(*) FROM sessions");
+        StatisticsResults kept(m_store.db());
+        const qint64 generation = kept.generation();
+        QList<SessionLog> logs = bulkSessions(1);
+        logs.last().observations.clear(); // incomplete: refused after the others were written
+        {
+            Transaction tx(m_store.db());
+            QVERIFY(!SessionLogRepository(m_store.journal()).importHistory(me(), logs));
+        }
+        QCOMPARE(statisticsTriggers(), 41);
+        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM statistics_results"), keptRows);
+        QCOMPARE(m_store.db().queryInt("SELECT count(*) FROM sessions"), sessions);
+        QCOMPARE(kept.generation(), generation);
         verifyKeptEqualsFresh();
     }
 
