@@ -10,7 +10,7 @@ packages=(
     libqt6sql6-sqlite openssl python3-jsonschema python3-yaml
     libqt6opengl6-dev libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libsodium-dev libxlsxwriter-dev
-    fonts-noto-cjk fonts-wqy-zenhei unicode-data
+    fonts-noto-cjk fonts-wqy-zenhei unicode-data optipng
     xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl sqlite3
     # the package and its check: dpkg-shlibdeps (dpkg-dev, with file), the two validators
     dpkg-dev file desktop-file-utils appstream

@@ -23,6 +23,10 @@ QComboBox* picker(QWidget* parent, const QList<ServiceEntry>& entries, const QSt
     if (!key.isEmpty() && combo->findData(key) < 0)
         combo->addItem(ServicesEditor::tr("%1 (no longer offered)").arg(keyName), key);
     combo->setCurrentIndex(std::max(0, combo->findData(key)));
+    // Sized by the column stretch, not by the longest name: otherwise the two pickers took all the
+    // room and squeezed the frequency beside them to a few characters.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     return combo;
 }
 } // namespace
@@ -56,6 +60,7 @@ void ServicesEditor::addRow(const Plan::Service& s)
     auto* frequency = new QLineEdit(s.frequency, this);
     frequency->setMaxLength(Plan::kMaxFrequencyLength);
     frequency->setPlaceholderText(tr("e.g. twice a week"));
+    frequency->setMinimumWidth(frequency->fontMetrics().horizontalAdvance(frequency->placeholderText()));
     auto* contentLabel = new QLabel(this);
     contentLabel->setBuddy(content);
     auto* formLabel = new QLabel(tr("Form:"), this);

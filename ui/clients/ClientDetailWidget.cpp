@@ -281,14 +281,20 @@ void ClientDetailWidget::reload()
                            tr("%1 · %2 · %n min", nullptr, l.minutes)
                                .arg(catalogue.formName(l.form), ServicePlaces::name(l.place))}});
         }
+        const auto facilitatorNames = [&names](const QStringList& usernames) {
+            QStringList out;
+            for (const QString& u : usernames)
+                out << names.value(u, u);
+            return out.join(tr(", "));
+        };
         for (const GroupAttendance& g : m_sessions->attendances()) {
             const QDateTime at(g.heldOn, g.startsAt);
-            lines.append({at,
-                          {dateTimeText(at), g.facilitators.join(QLatin1Char(' ')),
-                           tr("Group meeting: %1").arg(g.topic),
-                           !g.present   ? tr("attendance not taken")
-                           : *g.present ? tr("present")
-                                        : tr("absent")}});
+            lines.append(
+                {at,
+                 {dateTimeText(at), facilitatorNames(g.facilitators), tr("Group meeting: %1").arg(g.topic),
+                  !g.present   ? tr("attendance not taken")
+                  : *g.present ? tr("present")
+                               : tr("absent")}});
         }
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at > b.at; });

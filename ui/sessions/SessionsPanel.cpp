@@ -1,6 +1,7 @@
 #include "SessionsPanel.h"
 
 #include "SessionDialog.h"
+#include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
 #include "core/DateText.h"
@@ -93,6 +94,14 @@ void SessionsPanel::reload()
 {
     const Actor& actor = m_workspace.actor();
     const ServiceCatalogue catalogue = ServiceCatalogue::load(m_workspace.database());
+    // Staff by name, as everywhere else: logs and meetings store usernames.
+    const QHash<QString, QString> names = AccountRepository(m_workspace.journal()).displayNames();
+    const auto people = [&names](const QStringList& usernames) {
+        QStringList out;
+        for (const QString& u : usernames)
+            out << names.value(u, u);
+        return out.join(tr(", "));
+    };
     m_logs = SessionLogRepository(m_workspace.journal()).list(actor, m_clientId).take();
     QList<Row> rows;
     for (int i = 0; i < m_logs.size(); ++i) {
@@ -105,14 +114,14 @@ void SessionsPanel::reload()
             flags << tr("Risk noticed");
         if (l.amended)
             flags << tr("Amended");
-        rows.append(
-            Row{l.heldOn,
-                l.startsAt,
-                {dateText(l.heldOn), l.startsAt.toString(QStringLiteral("HH:mm")), QString::number(l.minutes),
-                 tr("Session"), contents.join(tr(", ")), catalogue.formName(l.form),
-                 ServicePlaces::name(l.place), l.staff, firstLine(l.observations), flags.join(tr(", "))},
-                l.id,
-                i});
+        rows.append(Row{l.heldOn,
+                        l.startsAt,
+                        {dateText(l.heldOn), l.startsAt.toString(QStringLiteral("HH:mm")),
+                         QString::number(l.minutes), tr("Session"), contents.join(tr(", ")),
+                         catalogue.formName(l.form), ServicePlaces::name(l.place), people({l.staff}),
+                         firstLine(l.observations), flags.join(tr(", "))},
+                        l.id,
+                        i});
     }
     int attended = 0;
     m_attendances.clear();
@@ -125,14 +134,14 @@ void SessionsPanel::reload()
             const QString flag = !g.present ? tr("Attendance not taken")
                                  : present  ? tr("Present")
                                             : tr("Absent");
-            rows.append(Row{g.heldOn,
-                            g.startsAt,
-                            {dateText(g.heldOn), g.startsAt.toString(QStringLiteral("HH:mm")),
-                             QString::number(g.minutes), tr("Group"), g.topic,
-                             catalogue.contentName(g.content), ServicePlaces::name(g.place),
-                             g.facilitators.join(QLatin1Char(' ')), firstLine(g.note), flag},
-                            g.activityId,
-                            -1});
+            rows.append(
+                Row{g.heldOn,
+                    g.startsAt,
+                    {dateText(g.heldOn), g.startsAt.toString(QStringLiteral("HH:mm")),
+                     QString::number(g.minutes), tr("Group"), g.topic, catalogue.contentName(g.content),
+                     ServicePlaces::name(g.place), people(g.facilitators), firstLine(g.note), flag},
+                    g.activityId,
+                    -1});
         }
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
