@@ -20,7 +20,11 @@ struct Tr {
 };
 
 const QString kFormat = QStringLiteral("kangqiao-keyslots");
-constexpr int kFormatVersion = 1;
+// Version 2 adds `checksum`: damage that still parses (a changed character inside a sealed key)
+// is then told from a wrong password, and load() falls back to the .bak copy. Version 1 files
+// (no checksum) are still read, and written as version 2 by the next save.
+constexpr int kFormatVersion = 2;
+const QString kChecksum = QStringLiteral("checksum");
 constexpr qsizetype kMaxFileSize = 1 << 20; // a centre has tens of staff, not thousands
 
 Error malformed(const QString& what)
@@ -48,6 +52,18 @@ bool decodeField(const QJsonObject& o, const char* name, qsizetype expectedSize,
 
 // A cost from the file as an integer; 0 (out of range) for anything that is not a whole number
 // within what a double holds exactly, so a hostile value never reaches an undefined conversion.
+// BLAKE2b-256 of the file's content in compact form (keys sorted, no checksum), in hex.
+QString checksumOf(QJsonObject root)
+{
+    root.remove(kChecksum);
+    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QByteArray digest(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), size_t(digest.size()),
+                       reinterpret_cast<const unsigned char*>(content.constData()),
+                       static_cast<unsigned long long>(content.size()), nullptr, 0);
+    return QString::fromLatin1(digest.toHex());
+}
+
 quint64 kdfLimit(const QJsonValue& v)
 {
     const double d = v.toDouble(-1);
@@ -69,8 +85,11 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat)
         return malformed(Tr::tr("not a Kangqiao key file"));
-    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version != 1 && version != kFormatVersion)
         return malformed(Tr::tr("unsupported version"));
+    if (version == kFormatVersion && root.value(kChecksum).toString() != checksumOf(root))
+        return malformed(Tr::tr("checksum does not match"));
 
     KeySlotFile file;
     file.databaseId = root.value(QStringLiteral("database_id")).toString();
@@ -135,11 +154,12 @@ QByteArray KeySlotFile::serialize() const
             o.insert(QStringLiteral("user"), s.username);
         slotArray.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("database_id"), databaseId},
-                           {QStringLiteral("generation"), generation},
-                           {QStringLiteral("slots"), slotArray}};
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("database_id"), databaseId},
+                     {QStringLiteral("generation"), generation},
+                     {QStringLiteral("slots"), slotArray}};
+    root.insert(kChecksum, checksumOf(root));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

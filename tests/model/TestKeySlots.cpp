@@ -59,9 +59,24 @@ bool sameFile(const KeySlotFile& a, const KeySlotFile& b)
     return true;
 }
 
+// The file as version 1 wrote it (no checksum), so that each hostile edit below reaches the
+// check of the field it edits rather than the checksum: a hostile writer can recompute one.
 QJsonObject rootOf(const KeySlotFile& f)
 {
-    return QJsonDocument::fromJson(f.serialize()).object();
+    QJsonObject root = QJsonDocument::fromJson(f.serialize()).object();
+    root.remove(QStringLiteral("checksum"));
+    root.insert(QStringLiteral("version"), 1);
+    return root;
+}
+
+// One base64 character inside the user's sealed secret key changed: the file still parses.
+QByteArray withSealedKeyDamaged(const KeySlotFile& f)
+{
+    QByteArray bytes = f.serialize();
+    const QByteArray sealed = f.findUser(kUser)->sealedSecretKey.toBase64();
+    const qsizetype middle = bytes.indexOf(sealed) + sealed.size() / 2;
+    bytes[middle] = bytes[middle] == 'A' ? 'B' : 'A';
+    return bytes;
 }
 
 QByteArray bytesOf(const QJsonObject& root)
@@ -157,7 +172,7 @@ private Q_SLOTS:
         QTest::newRow("2 MB") << withRoot(root, set("padding", QString(2 << 20, u'x')));
         QTest::newRow("wrong format") << withRoot(root, set("format", QStringLiteral("other-keyslots")));
         QTest::newRow("missing format") << withRoot(root, drop("format"));
-        QTest::newRow("newer version") << withRoot(root, set("version", 2));
+        QTest::newRow("newer version") << withRoot(root, set("version", 3));
         QTest::newRow("version as text") << withRoot(root, set("version", QStringLiteral("1")));
         QTest::newRow("missing database id") << withRoot(root, drop("database_id"));
         QTest::newRow("empty database id") << withRoot(root, set("database_id", QString()));
@@ -215,6 +230,30 @@ private Q_SLOTS:
         const Result<KeySlotFile> r = KeySlotFile::parse(bytes);
         QVERIFY(!r);
         QVERIFY(!r.error().message.isEmpty());
+    }
+
+    // Version 2's checksum tells damage that still parses from a wrong password.
+    void damageThatStillParsesIsCaughtByTheChecksum()
+    {
+        const Sample s = makeSample();
+        const QByteArray damaged = withSealedKeyDamaged(s.file);
+        QVERIFY(QJsonDocument::fromJson(damaged).isObject());
+        const Result<KeySlotFile> r = KeySlotFile::parse(damaged);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("checksum")));
+        QVERIFY(!KeySlotFile::parse(withRoot(QJsonDocument::fromJson(s.file.serialize()).object(),
+                                             [](QJsonObject& o) { o.remove(QStringLiteral("checksum")); })));
+    }
+
+    void versionOneFilesAreStillRead()
+    {
+        const Sample s = makeSample();
+        const Result<KeySlotFile> r = KeySlotFile::parse(bytesOf(rootOf(s.file)));
+        KQ_VERIFY_OK(r);
+        QVERIFY(sameFile(r.value(), s.file));
+        const QJsonObject rewritten = QJsonDocument::fromJson(r.value().serialize()).object();
+        QCOMPARE(rewritten.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(rewritten.value(QStringLiteral("checksum")).toString().size(), 64);
     }
 
     void hostileFileOnDiskIsRefusedByLoad()
@@ -444,6 +483,7 @@ private Q_SLOTS:
         QTest::newRow("garbled") << 2;
         QTest::newRow("deleted") << 3;
         QTest::newRow("zero bytes of the same length") << 4;
+        QTest::newRow("one character of a sealed key changed") << 5;
     }
 
     void loadFallsBackToTheBackupWhenTheMainCopyIsDamaged()
@@ -473,6 +513,9 @@ private Q_SLOTS:
             break;
         case 4:
             QVERIFY(writeBytes(path, QByteArray(good.size(), '\0')));
+            break;
+        case 5:
+            QVERIFY(writeBytes(path, withSealedKeyDamaged(s.file)));
             break;
         }
         const Result<KeySlotFile> loaded = KeySlotFile::load(path);
