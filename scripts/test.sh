@@ -2,7 +2,8 @@
 # Installs what is missing, builds Kangqiao with warnings as errors and runs the whole test suite
 # (everything but the long benchmarks). Extra arguments go to ctest, e.g. scripts/test.sh -L ui
 # Without arguments (as CI runs it) it then builds the Debian packages, installs them with dpkg,
-# starts the installed kangqiao and removes the packages again (decision 0017).
+# starts the installed kangqiao and removes the packages again (decision 0017), and ends with the
+# sanitizers, fuzzing and static checks (decision 0018).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
@@ -33,3 +34,16 @@ if ! out="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/kangqi
 fi
 /usr/bin/kangqiao-platform --help >/dev/null
 echo "test.sh: packages $version built, installed and started in $((SECONDS - started)) s"
+
+# Sanitizers, fuzzing and static checks (decision 0018), each timed: clang-tidy and cppcheck over
+# this build's compile_commands.json, the fuzz corpora replayed and each target fuzzed for
+# KANGQIAO_FUZZ_SECONDS (20), then the whole suite again under ASan+UBSan in build-asan.
+timed() {
+    local name="$1" began=$SECONDS
+    shift
+    "$@"
+    echo "test.sh: $name passed in $((SECONDS - began)) s"
+}
+timed "static checks" "$root/scripts/static-checks.sh" "$build"
+timed "fuzzing" "$root/scripts/fuzz.sh"
+timed "ASan+UBSan suite" "$root/scripts/test-sanitizers.sh"
