@@ -14,6 +14,9 @@ packages=(
     xvfb xauth xdotool imagemagick poppler-utils python3-openpyxl sqlite3
     # the package and its check: dpkg-shlibdeps (dpkg-dev, with file), the two validators
     dpkg-dev file desktop-file-utils appstream
+    # fuzzing and static checks (decision 0018): libFuzzer and the sanitizer runtimes come with
+    # libclang-rt-14-dev, which clang only recommends
+    clang libclang-rt-14-dev clang-tidy cppcheck
 )
 
 missing=()

@@ -46,7 +46,7 @@ QList<Assessment::Participant> participantsFrom(const QString& json)
 {
     QList<Assessment::Participant> out;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& v : array)
+    for (const QJsonValue v : array)
         out.append({v[QStringLiteral("role")].toString(), v[QStringLiteral("name")].toString()});
     return out;
 }

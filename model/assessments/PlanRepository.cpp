@@ -82,9 +82,9 @@ Plan readPlan(const Statement& s)
     p.startsOn = QDate::fromString(s.text(3), Qt::ISODate);
     p.reviewOn = QDate::fromString(s.text(4), Qt::ISODate);
     p.responsible = s.text(5);
-    for (const QJsonValue& v : arrayOf(s.text(6)))
+    for (const QJsonValue v : arrayOf(s.text(6)))
         p.goals.append({v[QStringLiteral("id")].toString(), v[QStringLiteral("text")].toString()});
-    for (const QJsonValue& v : arrayOf(s.text(7)))
+    for (const QJsonValue v : arrayOf(s.text(7)))
         p.services.append({v[QStringLiteral("content")].toString(), v[QStringLiteral("form")].toString(),
                            v[QStringLiteral("frequency")].toString()});
     p.createdBy = s.text(8);

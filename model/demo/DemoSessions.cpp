@@ -168,9 +168,9 @@ Result<DemoSessions::Counts> DemoSessions::add(const Actor& actor, int sessions)
             c.goals.clear();
             c.contents.clear();
             c.forms.clear();
-            for (const QJsonValue& g : QJsonDocument::fromJson(plans.text(1).toUtf8()).array())
+            for (const QJsonValue g : QJsonDocument::fromJson(plans.text(1).toUtf8()).array())
                 c.goals << g[QStringLiteral("id")].toString();
-            for (const QJsonValue& v : QJsonDocument::fromJson(plans.text(2).toUtf8()).array()) {
+            for (const QJsonValue v : QJsonDocument::fromJson(plans.text(2).toUtf8()).array()) {
                 c.contents << v[QStringLiteral("content")].toString();
                 c.forms << v[QStringLiteral("form")].toString();
             }

@@ -29,7 +29,7 @@ bool plausibleDate(const QDate& d)
     return d.isValid() && d.year() >= 2000 && d.year() <= 2099;
 }
 
-Error invalid(QList<Error> errors)
+Error invalid(const QList<Error>& errors)
 {
     return combinedErrors(errors, PriceListRepository::Invalid);
 }

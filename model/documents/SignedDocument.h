@@ -14,8 +14,8 @@ namespace kq {
 // A consent (知情同意书) or service agreement (服务协议) as signed (table signed_documents).
 // Once stored it never changes: revocation is the only later write, and it adds to the record.
 struct SignedDocument {
-    static constexpr qsizetype kMaxPdfBytes = 10 * 1024 * 1024;
-    static constexpr qsizetype kMaxImageBytes = 5 * 1024 * 1024;
+    static constexpr qsizetype kMaxPdfBytes = qsizetype{10} * 1024 * 1024;
+    static constexpr qsizetype kMaxImageBytes = qsizetype{5} * 1024 * 1024;
     static constexpr int kMaxReasonLength = 200;
     static constexpr int kMaxFrequencyLength = 40;
 

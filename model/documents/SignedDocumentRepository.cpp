@@ -84,9 +84,9 @@ SignedDocument readRow(const Statement& s)
     d.validFrom = dateFromIso(s.text(6));
     d.validUntil = dateFromIso(s.text(7));
     d.onPaper = s.int64(8) != 0;
-    for (const QJsonValue& v : arrayOf(s.text(9)))
+    for (const QJsonValue v : arrayOf(s.text(9)))
         d.signers.append({v[QStringLiteral("role")].toString(), v[QStringLiteral("name")].toString()});
-    for (const QJsonValue& v : arrayOf(s.text(10)))
+    for (const QJsonValue v : arrayOf(s.text(10)))
         d.lines.append({v[QStringLiteral("item_key")].toString(), v[QStringLiteral("name")].toString(),
                         v[QStringLiteral("unit")].toString(), v[QStringLiteral("price_fen")].toInteger(),
                         v[QStringLiteral("frequency")].toString()});

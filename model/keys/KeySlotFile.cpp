@@ -100,7 +100,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const QJsonValue slotsValue = root.value(QStringLiteral("slots"));
     if (!slotsValue.isArray())
         return malformed(Tr::tr("missing slots"));
-    for (const QJsonValue& v : slotsValue.toArray()) {
+    for (const QJsonValue v : slotsValue.toArray()) {
         const QJsonObject o = v.toObject();
         KeySlot slot;
         slot.id = o.value(QStringLiteral("id")).toString();

@@ -132,7 +132,7 @@ Result<void> checkScales(Database&, const Incoming& in)
     const Result<QJsonArray> scales = parsedArray(in.extra, field);
     if (!scales)
         return scales.error();
-    for (const QJsonValue& v : scales.value()) {
+    for (const QJsonValue v : scales.value()) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("scale_id")).toString().isEmpty() ||
             !o.value(QStringLiteral("version")).isDouble() ||
@@ -149,7 +149,7 @@ bool writeScales(Database& db, const Incoming& in)
     if (!in.extra.contains(field))
         return false;
     QStringList want;
-    for (const QJsonValue& v : arrayOf(in.extra, field)) {
+    for (const QJsonValue v : arrayOf(in.extra, field)) {
         const QJsonObject o = v.toObject();
         want << QStringList{o.value(QStringLiteral("scale_id")).toString(),
                             QString::number(o.value(QStringLiteral("version")).toInteger()),
@@ -246,7 +246,7 @@ Result<void> checkRoster(Database& db, const Incoming& in)
         const Result<QJsonArray> list = parsedArray(in.extra, field);
         if (!list)
             return list.error();
-        for (const QJsonValue& v : list.value()) {
+        for (const QJsonValue v : list.value()) {
             const bool roster = field == u"roster";
             const QString clientId = roster ? v.toString() : v[QStringLiteral("client_id")].toString();
             const QJsonValue present = v[QStringLiteral("present")];
@@ -280,11 +280,11 @@ bool writeRoster(Database& db, const Incoming& in)
     QStringList ids = have.keys();
     if (in.extra.contains(QStringLiteral("roster"))) {
         ids.clear();
-        for (const QJsonValue& v : arrayOf(in.extra, QStringLiteral("roster")))
+        for (const QJsonValue v : arrayOf(in.extra, QStringLiteral("roster")))
             ids << v.toString();
     }
     QHash<QString, Row> marked;
-    for (const QJsonValue& v : arrayOf(in.extra, QStringLiteral("attendance"))) {
+    for (const QJsonValue v : arrayOf(in.extra, QStringLiteral("attendance"))) {
         const QJsonValue present = v[QStringLiteral("present")];
         const QString note = v[QStringLiteral("note")].toString();
         marked.insert(v[QStringLiteral("client_id")].toString(),

@@ -57,7 +57,7 @@ struct ScaleFlagRule {
 // Texts are {"zh": …, "en": …}; keys starting with "_" are comments; any other key is refused, so a
 // misspelt "notApplicable" cannot silently count a 9 in the total.
 struct ScaleDefinition {
-    static constexpr qsizetype kMaxFileBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxFileBytes = qsizetype{1024} * 1024;
     static constexpr int kMaxItems = 200;
     static constexpr int kMaxOptions = 50;
     static constexpr int kMaxBands = 20;

@@ -113,7 +113,7 @@ QList<ServiceEntry> fromStored(const std::optional<QString>& text, const QList<S
         if (!doc.isArray())
             qCWarning(lcCatalogue) << "the stored service list is not a JSON array; using the defaults";
         const QJsonArray array = doc.array();
-        for (const QJsonValue& v : array) {
+        for (const QJsonValue v : array) {
             const QJsonObject o = v.toObject();
             ServiceEntry e{o.value(QStringLiteral("key")).toString(),
                            o.value(QStringLiteral("zh")).toString(), o.value(QStringLiteral("en")).toString(),

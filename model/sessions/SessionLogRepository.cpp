@@ -381,7 +381,7 @@ QList<Error> SessionLogRepository::checkFields(SessionLog& log, const SessionLog
         auto plans = db.cached("SELECT goals FROM plans WHERE client_id = ?");
         plans->bind(1, log.clientId);
         while (!found && plans->step())
-            for (const QJsonValue& g : QJsonDocument::fromJson(plans->text(0).toUtf8()).array())
+            for (const QJsonValue g : QJsonDocument::fromJson(plans->text(0).toUtf8()).array())
                 found = found || g[QStringLiteral("id")].toString() == log.goalId;
         plans->reset();
         if (!found)

@@ -54,7 +54,7 @@ Result<ProtocolError> ProtocolError::fromJson(const QJsonObject& json)
     if (!versions.isUndefined()) {
         if (!versions.isArray() || versions.toArray().isEmpty())
             return invalid("supported", "must be a non-empty array of versions");
-        for (const QJsonValue& v : versions.toArray()) {
+        for (const QJsonValue v : versions.toArray()) {
             const double d = v.toDouble();
             if (!v.isDouble() || d < 1 || d > 1000000 || d != std::floor(d))
                 return invalid("supported", "must be a non-empty array of versions");

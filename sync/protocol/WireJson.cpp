@@ -132,10 +132,14 @@ Result<QDateTime> requiredTimestamp(const QJsonObject& json, const char* key)
     const QString s = v.toString();
     if (!v.isString() || !pattern.match(s).hasMatch())
         return invalid(key, "must be a date-time with an offset (RFC 3339)");
-    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
     if (!t.isValid())
         return invalid(key, "must be a date-time with an offset (RFC 3339)");
-    return t.toUTC();
+    // The offset can move an instant out of the years 1 to 9999, which toTimestamp() cannot write
+    // back ("0001-01-01T00:00:00+01:00" is in the year 0): refused, or it could not be sent or kept.
+    if (t.date().year() < 1 || t.date().year() > 9999)
+        return invalid(key, "must be a date-time in the years 1 to 9999 (UTC)");
+    return t;
 }
 
 } // namespace kq::sync::wire

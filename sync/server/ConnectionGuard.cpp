@@ -9,7 +9,7 @@
 namespace kq::platform {
 
 namespace {
-constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxHeaderBytes = qsizetype{64} * 1024;
 // Chunk-size lines and the trailer around a chunked body.
 constexpr qint64 FramingAllowance = 64 * 1024;
 // How long a refused client may go on sending before the connection closes: closing with its

@@ -10,7 +10,7 @@ namespace kq::platform {
 namespace EntityRules {
 
 // A value larger than this (UTF-8 bytes of its JSON text) is refused: records are case notes, not files.
-inline constexpr qsizetype MaxValueBytes = 1024 * 1024;
+inline constexpr qsizetype MaxValueBytes = qsizetype{1024} * 1024;
 
 bool isKnown(const QString& entity);
 // Values over MaxValueBytes, one reason per field.

@@ -23,10 +23,10 @@ FieldRevisions FieldRevisions::fromText(const QByteArray& text)
     FieldRevisions r;
     const QJsonDocument doc = QJsonDocument::fromJson(text);
     if (doc.isArray()) {
-        for (const QJsonValue& group : doc.array()) {
+        for (const QJsonValue group : doc.array()) {
             const QJsonArray g = group.toArray();
             Group parsed{g.at(0).toInteger(), g.at(1).toString(), {}};
-            for (const QJsonValue& field : g.at(2).toArray())
+            for (const QJsonValue field : g.at(2).toArray())
                 parsed.fields.append(field.toString());
             r.m_groups.append(std::move(parsed));
         }

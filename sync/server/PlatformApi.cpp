@@ -201,7 +201,7 @@ HttpAnswer PlatformApi::push(const Device& device, const ApiRequest& request)
     OperationApplier applier(m_store, m_devices);
     QList<QByteArray> answers;
     QMap<sync::PushResult::Status, int> counts;
-    for (const QJsonValue& op : ops.value()) {
+    for (const QJsonValue op : ops.value()) {
         try {
             OperationApplier::Answer a = applier.apply(device, op.toObject());
             ++counts[a.result.status];

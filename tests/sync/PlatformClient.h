@@ -132,7 +132,8 @@ public:
         return enrolment.json.value(QStringLiteral("device_id")).toString();
     }
 
-    HttpResult push(const QList<sync::PushOperation>& ops, sync::AuditHead head = {1, QStringLiteral("h1")})
+    HttpResult push(const QList<sync::PushOperation>& ops,
+                    const sync::AuditHead& head = {1, QStringLiteral("h1")})
     {
         QJsonArray list;
         for (const sync::PushOperation& o : ops)

@@ -119,6 +119,11 @@ private Q_SLOTS:
         QTest::newRow("expiry impossible")
             << expires << QJsonValue(QStringLiteral("2026-02-30T10:00:00Z")) << expires;
         QTest::newRow("expiry a number") << expires << QJsonValue(1798000000) << expires;
+        // Found by FuzzTokenGrant: in UTC these fall outside the years toTimestamp() can write.
+        QTest::newRow("expiry before the year 1 in UTC")
+            << expires << QJsonValue(QStringLiteral("0001-01-01T00:00:00+01:00")) << expires;
+        QTest::newRow("expiry after the year 9999 in UTC")
+            << expires << QJsonValue(QStringLiteral("9999-12-31T23:30:00-01:00")) << expires;
         QTest::newRow("centre missing") << QStringLiteral("centre") << Absent << QStringLiteral("centre");
         QTest::newRow("centre a string")
             << QStringLiteral("centre") << QJsonValue(QStringLiteral("x")) << QStringLiteral("centre");

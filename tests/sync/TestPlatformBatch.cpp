@@ -35,7 +35,7 @@ sync::PushOperation transferToB(const QString& clientId)
 QStringList statuses(const HttpResult& r)
 {
     QStringList out;
-    for (const QJsonValue& v : r.results())
+    for (const QJsonValue v : r.results())
         out << v.toObject().value(QStringLiteral("status")).toString();
     return out;
 }

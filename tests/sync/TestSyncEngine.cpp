@@ -259,6 +259,7 @@ private Q_SLOTS:
         QVERIFY(round());
         changePhone(id, QStringLiteral("13900000001"));
         const QString conflictId = QStringLiteral("0b7e5f0a-7c1d-4f7e-9d8a-2f6f3c1e9a01");
+        // cppcheck-suppress danglingLifetime ; the script runs and is replaced within this test
         m_transport->script = {
             [&](const ScriptedTransport::Request& r) {
                 const QJsonObject op =
@@ -355,6 +356,7 @@ private Q_SLOTS:
         enrol();
         newClient(QStringLiteral("李明"));
         QString saved;
+        // cppcheck-suppress danglingLifetime ; the script runs and is replaced within this test
         m_transport->script = {applyAll(100),
                                [&](const ScriptedTransport::Request&) {
                                    saved = newClient(QStringLiteral("王芳"));

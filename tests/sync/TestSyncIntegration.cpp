@@ -37,9 +37,9 @@ const QString kCentreB = QStringLiteral("BJ-HD-0002");
 // One workstation: its own store (centre A's code unless told), signed in as the supervisor.
 class Workstation {
 public:
-    Workstation(const QString& name, const QString& centreCode = kCentreA) : m_name(name)
+    Workstation(const QString& name, const QString& centreCode = kCentreA)
+        : m_name(name), m_clock(std::make_unique<ManualClock>(kMondayMorning))
     {
-        m_clock = std::make_unique<ManualClock>(kMondayMorning);
         Workspace::Setup setup = sampleSetup();
         setup.centre.code = centreCode;
         if (centreCode != kCentreA)

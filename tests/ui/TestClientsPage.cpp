@@ -50,6 +50,7 @@ private Q_SLOTS:
     void registersAClientWithTheKeyboardAndFindsThemByInitials()
     {
         ui::ClientsPage page(*m_workspace);
+        // cppcheck-suppress danglingLifetime ; every test that uses m_page sets it first
         m_page = &page;
         page.show();
         page.activateWindow();
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void invalidFieldsAreAllNamedAndNothingIsSaved()
     {
         ui::ClientsPage page(*m_workspace);
+        // cppcheck-suppress danglingLifetime ; every test that uses m_page sets it first
         m_page = &page;
         page.show();
         page.activateWindow();

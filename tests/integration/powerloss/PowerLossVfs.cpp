@@ -227,6 +227,7 @@ int plShmUnmap(sqlite3_file* file, int deleteFlag)
 int plOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int* outFlags)
 {
     Impl* d = implOf(vfs);
+    // cppcheck-suppress legacyUninitvar ; placement new into SQLite's buffer, not a read of f
     auto* f = new (file) PlFile{};
     f->base.pMethods = nullptr; // until it is open: SQLite calls xClose only on an open file
     f->impl = d;
