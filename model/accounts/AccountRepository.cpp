@@ -1,12 +1,14 @@
 #include "AccountRepository.h"
 
 #include "auth/Actor.h"
+#include "clients/ClientSearchKeys.h"
 #include "core/Clock.h"
 #include "core/Ids.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace kq {
 
@@ -49,6 +51,14 @@ QList<Account> AccountRepository::list()
     Statement s = m_journal.database().prepare(std::string(kSelect) + "ORDER BY active DESC, username");
     while (s.step())
         out.append(readAccount(s));
+    // People look for a colleague by name, in pinyin order as in a Chinese list (李 before 王 before
+    // 张; 单 read shan as a surname), not by the order of the characters' codes. A centre has a few
+    // dozen accounts: sorting them here is cheaper than keeping a key column.
+    std::stable_sort(out.begin(), out.end(), [](const Account& a, const Account& b) {
+        if (a.active != b.active)
+            return a.active;
+        return ClientSearchKeys::sortKey(a.displayName) < ClientSearchKeys::sortKey(b.displayName);
+    });
     return out;
 }
 

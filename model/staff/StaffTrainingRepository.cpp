@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "auth/Actor.h"
+#include "clients/ClientSearchKeys.h"
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Ids.h"
@@ -11,6 +12,7 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace kq {
 
@@ -186,7 +188,7 @@ QList<StaffProfile> StaffTrainingRepository::staff(Database& db)
     Statement s = db.prepare("SELECT a.username, a.display_name, p.qualification, p.direct_service "
                              "FROM accounts a LEFT JOIN staff_profiles p ON p.username = a.username "
                              "WHERE a.active = 1 AND a.role <> 'administrator' "
-                             "ORDER BY a.display_name, a.username");
+                             "ORDER BY a.username");
     QList<StaffProfile> out;
     while (s.step()) {
         StaffProfile p;
@@ -197,6 +199,10 @@ QList<StaffProfile> StaffTrainingRepository::staff(Database& db)
         p.directService = s.isNull(3) || s.int64(3) != 0;
         out.append(p);
     }
+    // In pinyin order of the names, as people look for a colleague (see AccountRepository::list).
+    std::stable_sort(out.begin(), out.end(), [](const StaffProfile& a, const StaffProfile& b) {
+        return ClientSearchKeys::sortKey(a.displayName) < ClientSearchKeys::sortKey(b.displayName);
+    });
     return out;
 }
 

@@ -404,6 +404,27 @@ private Q_SLOTS:
         QCOMPARE(all.at(2).username, kLi);
         QVERIFY(!all.at(2).active);
     }
+
+    // Pickers and lists show colleagues by name in pinyin order, whatever their usernames and the
+    // characters' code order (阿 U+963F would come last): surnames read as surnames (单 shan, 曾 zeng).
+    void accountListIsInPinyinOrderOfNames()
+    {
+        const QList<std::pair<QString, QString>> people{{QStringLiteral("s1"), QStringLiteral("张伟")},
+                                                        {QStringLiteral("s2"), QStringLiteral("曾强")},
+                                                        {QStringLiteral("s3"), QStringLiteral("阿依古丽")},
+                                                        {QStringLiteral("s4"), QStringLiteral("单丽")},
+                                                        {QStringLiteral("s5"), QStringLiteral("赵敏")},
+                                                        {QStringLiteral("s6"), QStringLiteral("李娜")}};
+        for (const auto& [username, name] : people)
+            KQ_VERIFY_OK(service().create(username, name, Role::CaseManager, secret(kZhaoPassword)));
+        QStringList names;
+        for (const Account& a : repository().list())
+            names << a.displayName;
+        // 王丽 (wang.li) set up the store.
+        QCOMPARE(names, (QStringList{QStringLiteral("阿依古丽"), QStringLiteral("李娜"),
+                                     QStringLiteral("单丽"), QStringLiteral("王丽"), QStringLiteral("曾强"),
+                                     QStringLiteral("张伟"), QStringLiteral("赵敏")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccounts)

@@ -190,6 +190,9 @@ private Q_SLOTS:
         QCOMPARE(names.size(), 4);
         QVERIFY(!names.contains(QStringLiteral("chen.gang")));
         QVERIFY(!names.contains(QStringLiteral("liu.qiang")));
+        // In pinyin order of the names (李 王 张 赵), not in the characters' code order (张 李 王 赵).
+        QCOMPARE(names, (QStringList{QStringLiteral("li.na"), QStringLiteral("wang.li"),
+                                     QStringLiteral("zhang.wei"), QStringLiteral("zhao.min")}));
         // A new account has no profile row yet: no qualification, serves clients directly.
         addAccount(m_store.ws(), QStringLiteral("sun.li"), QStringLiteral("孙丽"), Role::CaseManager);
         const QList<StaffProfile> withNew = repo().profiles(supervisor()).value();

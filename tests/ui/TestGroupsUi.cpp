@@ -115,8 +115,8 @@ private Q_SLOTS:
                 QCOMPARE(count->text(),
                          QStringLiteral("12 present · 3 absent · 0 not marked · 15 on the roster"));
 
-                // A note for row 12: Tab to its note, F2, type, Enter.
-                QTest::keyClick(table, Qt::Key_Tab);
+                // A note for row 12: Right to its note, F2, type, Enter. (Tab leaves the table.)
+                QTest::keyClick(table, Qt::Key_Right);
                 QCOMPARE(table->currentColumn(), 1);
                 QTest::keyClick(table, Qt::Key_F2);
                 QWidget* editor = QApplication::focusWidget();

@@ -1,3 +1,4 @@
+#include "CaseFixture.h"
 #include "GuiTestSupport.h"
 #include "TestStore.h"
 
@@ -7,16 +8,20 @@
 #include "auth/IdleLock.h"
 #include "auth/LockDialog.h"
 #include "auth/SignInForm.h"
+#include "clients/ClientsPage.h"
 #include "common/AppSettings.h"
 #include "common/BusyState.h"
+#include "common/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/WorkspacePage.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTimer>
 
@@ -206,6 +211,44 @@ private Q_SLOTS:
                     .unlock(QStringLiteral("li.ming"),
                             SecureBytes::fromUtf8(QStringLiteral("Quiet-Lake-Morning-8")))
                     .ok());
+    }
+
+    // Decision 0019: a language chosen in Settings applies at once; the window comes back on the
+    // same page with the same client's record open, its words and dates in the new language.
+    void languageChangesAtOnceOnTheSamePageAndClient()
+    {
+        Workspace workspace(m_paths, m_clock);
+        QVERIFY(workspace.unlock(QStringLiteral("wang.li"), SecureBytes::fromUtf8(kPassword)).ok());
+        const QString client =
+            CaseDriver(workspace).apply(samplePerson(QStringLiteral("周芳")),
+                                        hospitalApplication(m_clock.now().toLocalTime().date().addDays(-1)));
+        // Runs last in this file: English stays installed afterwards, with its plural forms.
+        const auto backToEnglish = qScopeGuard([] { ui::Language::apply(QStringLiteral("en")); });
+        ui::MainWindow w(workspace, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.showPage(QStringLiteral("clientsPage")));
+        child<ui::ClientsPage>(&w, "clientsPage")->openClient(client);
+        QVERIFY(w.showPage(QStringLiteral("settingsPage")));
+
+        const auto choose = [&w](const QString& code) {
+            auto* language = child<QComboBox>(w.currentPage(), "language");
+            language->setCurrentIndex(language->findData(code));
+            click(child<QPushButton>(w.currentPage(), "savePreferences"));
+        };
+        choose(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(navigation(w).value(0), QStringLiteral("概览"));
+        QCOMPARE(navigation(w).last(), QStringLiteral("设置"));
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("settingsPage"));
+        QCOMPARE(child<QLabel>(&w, "pageTitle")->text(), QStringLiteral("设置"));
+        QCOMPARE(child<ui::ClientsPage>(&w, "clientsPage")->shownClientId(), client);
+        QCOMPARE(QLocale().language(), QLocale::Chinese); // dates and numbers follow
+        QVERIFY(workspace.isOpen());                      // still signed in
+
+        choose(QStringLiteral("en"));
+        QTRY_COMPARE(navigation(w).value(0), QStringLiteral("Overview"));
+        QCOMPARE(w.currentPage()->objectName(), QStringLiteral("settingsPage"));
+        QCOMPARE(QLocale().language(), QLocale::English);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "common/BusyTask.h"
 #include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
+#include "common/TabOrder.h"
 #include "crypto/SecureBytes.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ AccountDialog::AccountDialog(AccountService& service, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_password);
     layout->addWidget(buttons);
+    tabInLayoutOrder(this);
 }
 
 void AccountDialog::accept()

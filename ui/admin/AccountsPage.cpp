@@ -7,6 +7,8 @@
 #include "accounts/AccountService.h"
 #include "common/Banner.h"
 #include "common/BusyTask.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "store/Workspace.h"
 
 #include <QHBoxLayout>
@@ -28,6 +30,7 @@ AccountsPage::AccountsPage(Workspace& workspace, QWidget* parent)
       m_role(new QPushButton(tr("Change r&ole…"), this)), m_disable(new QPushButton(tr("&Disable…"), this))
 {
     m_view->setObjectName(QStringLiteral("accountsView"));
+    tabLeavesTable(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,6 +59,7 @@ AccountsPage::AccountsPage(Workspace& workspace, QWidget* parent)
             &AccountsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateButtons);
     updateButtons();
+    tabInLayoutOrder(this);
 }
 
 void AccountsPage::reload()

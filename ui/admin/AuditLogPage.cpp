@@ -3,6 +3,8 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
 #include "common/Banner.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "store/Workspace.h"
 
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@ AuditLogPage::AuditLogPage(Workspace& workspace, QWidget* parent)
       m_view(new QTableView(this)), m_banner(new Banner(this))
 {
     m_view->setObjectName(QStringLiteral("auditView"));
+    tabLeavesTable(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -36,6 +39,7 @@ AuditLogPage::AuditLogPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    tabInLayoutOrder(this);
 }
 
 void AuditLogPage::reload()

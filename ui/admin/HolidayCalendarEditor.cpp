@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
 #include "store/Workspace.h"
@@ -29,6 +30,7 @@ HolidayCalendarEditor::HolidayCalendarEditor(Workspace& workspace, Banner* banne
 {
     setObjectName(QStringLiteral("holidayCalendar"));
     m_days->setObjectName(QStringLiteral("calendarDays"));
+    tabLeavesTable(m_days);
     m_days->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
     m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_days->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "common/Banner.h"
 #include "common/BusyTask.h"
 #include "common/NewPasswordFields.h"
+#include "common/TabOrder.h"
 #include "crypto/SecureBytes.h"
 
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ PasswordResetDialog::PasswordResetDialog(AccountService& service, const QString&
     layout->addWidget(m_banner);
     layout->addWidget(m_password);
     layout->addWidget(buttons);
+    tabInLayoutOrder(this);
 }
 
 void PasswordResetDialog::accept()

@@ -7,6 +7,7 @@
 #include "common/Banner.h"
 #include "common/FormRows.h"
 #include "common/Language.h"
+#include "common/TabOrder.h"
 #include "store/Workspace.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     auto* prefs = new QFormLayout(prefsBox);
     auto* languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
-    auto* idleLabel = new QLabel(tr("&Lock after idle for:"), this);
+    auto* idleLabel = new QLabel(tr("Lock after &idle for:"), this);
     idleLabel->setBuddy(m_idleMinutes);
     prefs->addRow(languageLabel, m_language);
     prefs->addRow(idleLabel, m_idleMinutes);
@@ -107,6 +108,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     connect(savePrefs, &QPushButton::clicked, this, &SettingsPage::savePreferences);
     connect(saveCentreButton, &QPushButton::clicked, this, &SettingsPage::saveCentre);
     connect(saveWorkflowButton, &QPushButton::clicked, this, &SettingsPage::saveWorkflow);
+    tabInLayoutOrder(this);
 }
 
 void SettingsPage::reload()
@@ -143,13 +145,15 @@ void SettingsPage::clearData()
 void SettingsPage::savePreferences()
 {
     const QString language = m_language->currentData().toString();
-    const bool languageChanged = language != AppSettings::language();
+    const bool newLanguage = language != AppSettings::language();
     AppSettings::setLanguage(language);
     AppSettings::setIdleLockMinutes(m_idleMinutes->value());
     Q_EMIT idleMinutesChanged(m_idleMinutes->value());
-    m_banner->show(Banner::Kind::Success, languageChanged
-                                              ? tr("Saved. The new language is used from the next start.")
-                                              : tr("Saved."));
+    m_banner->show(Banner::Kind::Success, tr("Saved."));
+    if (newLanguage) {
+        Language::apply(language); // decision 0019: the window rebuilds its pages in the new language
+        Q_EMIT languageChanged();
+    }
 }
 
 void SettingsPage::saveCentre()

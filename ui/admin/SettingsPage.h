@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void idleMinutesChanged(int minutes);
+    // The interface language was changed and its translations installed: the window rebuilds.
+    void languageChanged();
 
 private:
     void savePreferences();

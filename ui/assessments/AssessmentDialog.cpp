@@ -8,6 +8,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "store/Workspace.h"
 
@@ -44,6 +45,8 @@ QPlainTextEdit* textBox(QWidget* parent, const char* name, int lines)
 QScrollArea* scrolling(QWidget* content, QWidget* parent)
 {
     auto* area = new QScrollArea(parent);
+    // Tab goes straight to the fields inside, and the area scrolls to show the one with the focus.
+    area->setFocusPolicy(Qt::NoFocus);
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -95,6 +98,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, const QString& clientId
     if (const QScreen* s = screen())
         size = size.boundedTo(s->availableSize() * 0.95);
     resize(size);
+    tabInLayoutOrder(this);
 }
 
 QWidget* AssessmentDialog::buildDetails()

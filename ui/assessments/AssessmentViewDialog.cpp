@@ -3,10 +3,13 @@
 #include "ScaleResultText.h"
 #include "assessments/AssessmentVocabulary.h"
 #include "clients/ClientVocabulary.h"
+#include "common/StatusColours.h"
+#include "common/TabOrder.h"
 #include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -22,8 +25,9 @@ QString escaped(const QString& text)
 
 QString row(const QString& label, const QString& html)
 {
-    return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), html);
+    return QStringLiteral("<tr><td style='padding-right:16px;%3'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), html,
+             StatusColours::css(StatusColours::Tone::Secondary, QGuiApplication::palette(), QPalette::Base));
 }
 
 QString paragraph(const QString& heading, const QString& text)
@@ -63,6 +67,7 @@ AssessmentViewDialog::AssessmentViewDialog(const Assessment& assessment, const Q
     setWindowTitle(tr("%1 of %2").arg(kindName(assessment.kind), dateText(assessment.assessedOn)));
     auto* text = new QTextBrowser(this);
     text->setObjectName(QStringLiteral("assessmentText"));
+    text->setAccessibleName(tr("Assessment"));
     text->setHtml(html(assessment, recordedBy, library));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,6 +75,7 @@ AssessmentViewDialog::AssessmentViewDialog(const Assessment& assessment, const Q
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
     resize(760, 680);
+    tabInLayoutOrder(this);
 }
 
 QString AssessmentViewDialog::html(const Assessment& a, const QString& recordedBy,

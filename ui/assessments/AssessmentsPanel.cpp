@@ -8,6 +8,7 @@
 #include "assessments/AssessmentVocabulary.h"
 #include "assessments/PlanRepository.h"
 #include "clients/ClientVocabulary.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "lifecycle/LifecycleService.h"
@@ -38,7 +39,7 @@ QString displayName(Workspace& workspace, const QString& username)
 AssessmentsPanel::AssessmentsPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_library(workspace.paths().centreScalesDirectory()),
       m_actions(new QWidget(this)), m_kind(new QComboBox(m_actions)),
-      m_record(new QPushButton(tr("Record asse&ssment…"), m_actions)),
+      m_record(new QPushButton(tr("&Record assessment…"), m_actions)),
       m_writePlan(new QPushButton(tr("&Write plan…"), m_actions)), m_plan(new QLabel(this)),
       m_assessments(new QTableWidget(0, 6, this))
 {
@@ -48,7 +49,7 @@ AssessmentsPanel::AssessmentsPanel(Workspace& workspace, QWidget* parent)
         m_kind->addItem(kindName(k), kindKey(k));
     m_record->setObjectName(QStringLiteral("recordAssessment"));
     m_writePlan->setObjectName(QStringLiteral("writePlan"));
-    auto* kindLabel = new QLabel(tr("Kin&d:"), m_actions);
+    auto* kindLabel = new QLabel(tr("&Kind:"), m_actions);
     kindLabel->setBuddy(m_kind);
     auto* actions = new QHBoxLayout(m_actions);
     actions->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +69,7 @@ AssessmentsPanel::AssessmentsPanel(Workspace& workspace, QWidget* parent)
     (new QVBoxLayout(planBox))->addWidget(m_plan);
 
     m_assessments->setObjectName(QStringLiteral("assessmentList"));
+    tabLeavesTable(m_assessments);
     m_assessments->setHorizontalHeaderLabels(
         {tr("Date"), tr("Kind"), tr("Who took part"), tr("Scales"), tr("Risk level"), tr("Outcome")});
     m_assessments->setEditTriggers(QAbstractItemView::NoEditTriggers);

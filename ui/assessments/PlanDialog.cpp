@@ -12,6 +12,7 @@
 #include "common/DateField.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
@@ -89,6 +90,8 @@ PlanDialog::PlanDialog(Workspace& workspace, const QString& clientId, const QStr
     // Services take the room left and scroll when a plan has many.
     auto* servicesBox = new QGroupBox(tr("Services"), this);
     auto* servicesArea = new QScrollArea(servicesBox);
+    // Tab goes straight to the fields inside, and the area scrolls to show the one with the focus.
+    servicesArea->setFocusPolicy(Qt::NoFocus);
     servicesArea->setWidget(m_services);
     servicesArea->setWidgetResizable(true);
     servicesArea->setFrameShape(QFrame::NoFrame);
@@ -110,6 +113,7 @@ PlanDialog::PlanDialog(Workspace& workspace, const QString& clientId, const QStr
     if (const QScreen* s = screen())
         size = size.boundedTo(s->availableSize() * 0.95);
     resize(size);
+    tabInLayoutOrder(this);
 }
 
 void PlanDialog::fillAssessments()

@@ -1,6 +1,7 @@
 #include "ScaleForm.h"
 
 #include "ScaleResultText.h"
+#include "common/StatusColours.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -60,7 +61,7 @@ ScaleForm::ScaleForm(ScaleDefinition scale, QWidget* parent)
     if (const QString source = m_scale.source.text(); !source.isEmpty()) {
         auto* cite = new QLabel(tr("Source: %1").arg(source), this);
         cite->setWordWrap(true);
-        cite->setStyleSheet(QStringLiteral("color:#555;"));
+        cite->setStyleSheet(StatusColours::css(StatusColours::Tone::Secondary, palette()));
         layout->addWidget(cite);
     }
     layout->addStretch();
@@ -121,8 +122,9 @@ void ScaleForm::rescore()
     }
     m_result->setText(ScaleResultText::line(m_scale, r.value()));
     // The words say it; the colour only repeats it.
-    m_result->setStyleSheet(r.value().flagged ? QStringLiteral("font-weight:bold;color:#b71c1c;")
-                                              : QStringLiteral("font-weight:bold;"));
+    m_result->setStyleSheet(
+        QStringLiteral("font-weight:bold;") +
+        (r.value().flagged ? StatusColours::css(StatusColours::Tone::Warning, palette()) : QString()));
     m_result->setAccessibleName(m_result->text());
 }
 

@@ -4,6 +4,7 @@
 #include "common/Banner.h"
 #include "common/BusyTask.h"
 #include "common/NewPasswordFields.h"
+#include "common/TabOrder.h"
 #include "crypto/SecureBytes.h"
 
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@ ChangePasswordDialog::ChangePasswordDialog(AccountService& service, const QStrin
     layout->addLayout(form);
     layout->addWidget(m_password);
     layout->addWidget(buttons);
+    tabInLayoutOrder(this);
 }
 
 void ChangePasswordDialog::accept()

@@ -1,6 +1,7 @@
 #include "LockDialog.h"
 
 #include "SignInForm.h"
+#include "common/TabOrder.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,6 +31,7 @@ LockDialog::LockDialog(Workspace& workspace, const QString& username, const QStr
             QMessageBox::Yes)
             Q_EMIT signOutRequested();
     });
+    tabInLayoutOrder(this);
 }
 
 } // namespace kq::ui

@@ -2,6 +2,8 @@
 
 #include "SignInForm.h"
 #include "common/AppSettings.h"
+#include "common/StatusColours.h"
+#include "common/TabOrder.h"
 #include "store/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +22,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     auto* title = new QLabel(tr("<h2>Kangqiao</h2><p>Community rehabilitation case records</p>"), this);
     auto* where = new QLabel(tr("Database: %1").arg(QFileInfo(workspace.paths().database).fileName()), this);
     where->setToolTip(workspace.paths().database);
-    where->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    where->setStyleSheet(StatusColours::css(StatusColours::Tone::Secondary, palette()));
     auto* forgot =
         new QLabel(tr("Forgot your password? Ask a supervisor to reset it. If no supervisor can sign "
                       "in, a supervisor can use the recovery key (see the user guide)."),
@@ -42,6 +44,7 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     connect(m_form, &SignInForm::signedIn, this, &QDialog::accept);
     connect(m_form, &SignInForm::busyChanged, buttons, &QWidget::setDisabled);
     m_form->focusFirstEmpty();
+    tabInLayoutOrder(this);
 }
 
 void SignInDialog::reject()

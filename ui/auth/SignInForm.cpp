@@ -79,7 +79,7 @@ void SignInForm::setLockedUser(const QString& username, const QString& displayNa
     m_username->setReadOnly(true);
     m_who->setText(tr("Kangqiao is locked. %1, enter your password to continue.").arg(displayName));
     m_who->setVisible(true);
-    m_submit->setText(tr("&Unlock"));
+    m_submit->setText(tr("Un&lock"));
     m_password->clear();
     m_banner->show(Banner::Kind::Info, {});
 }

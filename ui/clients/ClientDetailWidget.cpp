@@ -9,6 +9,9 @@
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
+#include "common/Fonts.h"
+#include "common/StatusColours.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/DocumentsPanel.h"
@@ -21,6 +24,7 @@
 #include "sessions/SessionsPanel.h"
 #include "store/Workspace.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,14 +47,17 @@ QString countyText(const QString& code)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+    return QStringLiteral("<tr><td style='padding-right:16px;%3'>%1</td><td>%2</td></tr>")
+        .arg(
+            label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped(),
+            StatusColours::css(StatusColours::Tone::Secondary, QGuiApplication::palette(), QPalette::Window));
 }
 
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char* name)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(QLatin1String(name));
+    tabLeavesTable(t);
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,7 +81,7 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
       m_revealPhone(new QPushButton(tr("Show p&hone"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
     m_title->setObjectName(QStringLiteral("clientTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    m_title->setFont(relativeFont(font(), 1.4, true));
     m_profile->setObjectName(QStringLiteral("profile"));
     m_profile->setTextFormat(Qt::RichText);
     m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -83,6 +90,8 @@ ClientDetailWidget::ClientDetailWidget(Workspace& workspace, QWidget* parent)
     m_revealId->setObjectName(QStringLiteral("revealId"));
     m_revealPhone->setObjectName(QStringLiteral("revealPhone"));
     m_edit->setObjectName(QStringLiteral("editClient"));
+    m_guardians->setAccessibleName(tr("Guardians"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     auto* back = new QPushButton(tr("← &Back to the list"), this);
     back->setObjectName(QStringLiteral("backToList"));
     back->setShortcut(Qt::Key_Escape);

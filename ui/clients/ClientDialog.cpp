@@ -5,6 +5,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/ClientValidator.h"
 #include "common/Banner.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "lifecycle/ApplicationEditWidget.h"
 #include "lifecycle/LifecycleService.h"
@@ -48,6 +49,8 @@ ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWi
     });
 
     auto* scroll = new QScrollArea(this);
+    // Tab goes straight to the fields inside, and the area scrolls to show the one with the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     // A new client arrives with an application: the way in opens the case (LifecycleService::apply).
     QWidget* content = m_form;
     if (m_creating) {
@@ -78,6 +81,7 @@ ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWi
     // Tall enough for the identity section without scrolling, never taller than the screen.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(std::min(760, available.width()), std::min(780, available.height() * 9 / 10));
+    tabInLayoutOrder(this);
 }
 
 void ClientDialog::accept()

@@ -8,6 +8,8 @@
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
 #include "common/CountyEdit.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "lifecycle/CaseActionDialog.h"
 #include "lifecycle/CasePanel.h"
@@ -68,6 +70,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
         m_risk->addItem(riskLevelName(level), level);
 
     m_view->setObjectName(QStringLiteral("clientList"));
+    tabLeavesTable(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -162,6 +165,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     connect(m_detail, &ClientDetailWidget::edited, this, &ClientsPage::refreshList);
     connect(m_detail, &ClientDetailWidget::activityRequested, this, &ClientsPage::activityRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCount(); });
+    tabInLayoutOrder(this);
 }
 
 void ClientsPage::reload()
@@ -241,6 +245,11 @@ void ClientsPage::openSelected()
     const QModelIndex index = m_view->currentIndex();
     if (index.isValid())
         openClient(m_model->clientIdAt(index.row()));
+}
+
+QString ClientsPage::shownClientId() const
+{
+    return m_stack->currentWidget() == m_detail ? m_detail->clientId() : QString();
 }
 
 void ClientsPage::openClient(const QString& clientId)

@@ -34,6 +34,8 @@ public:
     void activate() override;
 
     void openClient(const QString& clientId);
+    // The client whose record is open, or empty while the list is shown.
+    QString shownClientId() const;
     void registerClient();
     // Opens the green-channel referral for the client shown or selected (Ctrl+G).
     void greenChannel();

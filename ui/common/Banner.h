@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QLabel>
 
 namespace kq::ui {
@@ -11,6 +12,13 @@ class Banner : public QLabel {
 public:
     enum class Kind { Info, Success, Error };
     explicit Banner(QWidget* parent = nullptr);
+
+    // Each kind brings its own background with its text colour, so it reads the same in any
+    // desktop theme (a dark or high-contrast one too).
+    struct Colours {
+        QColor background, text, border;
+    };
+    static Colours colours(Kind kind);
 
     void show(Kind kind, const QString& text);
     void showError(const QString& text) { show(Kind::Error, text); }

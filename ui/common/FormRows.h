@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StatusColours.h"
+
 #include <QFormLayout>
 #include <QLabel>
 
@@ -38,7 +40,8 @@ inline void tabInRowOrder(QFormLayout* form)
 // Outlines a field the last save refused (colour and a tooltip with the reason), or clears it.
 inline void markInvalid(QWidget* field, bool invalid, const QString& reason = {})
 {
-    field->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c62828;") : QString());
+    const QColor border = StatusColours::on(StatusColours::Tone::Warning, field->palette(), QPalette::Base);
+    field->setStyleSheet(invalid ? QStringLiteral("border: 2px solid %1;").arg(border.name()) : QString());
     field->setToolTip(invalid ? reason : QString());
 }
 

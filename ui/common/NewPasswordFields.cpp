@@ -1,6 +1,7 @@
 #include "NewPasswordFields.h"
 
 #include "auth/PasswordPolicy.h"
+#include "common/StatusColours.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -71,10 +72,11 @@ void NewPasswordFields::updateHint()
     } else {
         const PasswordStrength s = PasswordPolicy::evaluate(m_password->text(), m_username);
         // Text carries the meaning; colour only underlines it.
-        const char* colour = s.acceptable() ? "#1b5e20" : "#b71c1c";
-        m_hint->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span> %3")
-                            .arg(QLatin1String(colour), PasswordPolicy::levelName(s.level).toHtmlEscaped(),
-                                 s.hint.toHtmlEscaped()));
+        const QString colour = StatusColours::css(
+            s.acceptable() ? StatusColours::Tone::Positive : StatusColours::Tone::Warning, m_hint->palette());
+        m_hint->setText(
+            QStringLiteral("<span style='%1'><b>%2</b></span> %3")
+                .arg(colour, PasswordPolicy::levelName(s.level).toHtmlEscaped(), s.hint.toHtmlEscaped()));
     }
     Q_EMIT changed();
 }

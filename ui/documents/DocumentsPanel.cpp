@@ -6,6 +6,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/SignedDocumentRepository.h"
@@ -50,6 +51,7 @@ DocumentsPanel::DocumentsPanel(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("documentsPanel"));
     m_banner->setObjectName(QStringLiteral("documentsBanner"));
     m_table->setObjectName(QStringLiteral("documentList"));
+    tabLeavesTable(m_table);
     m_table->setHorizontalHeaderLabels(
         {tr("Document"), tr("Version"), tr("Signed on"), tr("Term"), tr("Signed"), tr("Status")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

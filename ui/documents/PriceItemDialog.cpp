@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/DateText.h"
 #include "documents/PriceListRepository.h"
 #include "services/ServiceCatalogue.h"
@@ -84,6 +85,7 @@ PriceItemDialog::PriceItemDialog(Workspace& workspace, Mode mode, const PriceIte
     layout->addWidget(buttons);
     tabInRowOrder(form); // the date field is created first but sits below the name
     setMinimumWidth(440);
+    tabInLayoutOrder(this);
 }
 
 void PriceItemDialog::accept()

@@ -6,6 +6,8 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/PriceListRepository.h"
@@ -35,6 +37,8 @@ PriceListPage::PriceListPage(Workspace& workspace, QWidget* parent)
     m_day->setObjectName(QStringLiteral("inForceOn"));
     m_day->setMaximumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     m_table->setObjectName(QStringLiteral("priceTable"));
+    tabLeavesTable(m_table);
+    m_table->setAccessibleName(tr("Price list"));
     m_table->setHorizontalHeaderLabels({tr("Service"), tr("Unit"), tr("Price"), tr("In force from"),
                                         tr("In force until"), tr("Service content")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,6 +83,7 @@ PriceListPage::PriceListPage(Workspace& workspace, QWidget* parent)
             [this] { openDialog(int(PriceItemDialog::Mode::Withdraw)); });
     connect(printButton, &QPushButton::clicked, this, &PriceListPage::print);
     connect(pdfButton, &QPushButton::clicked, this, &PriceListPage::askAndSavePdf);
+    tabInLayoutOrder(this);
 }
 
 QDate PriceListPage::today() const

@@ -10,6 +10,8 @@
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/Language.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/FormTemplateRenderer.h"
@@ -76,6 +78,8 @@ SigningDialog::SigningDialog(Workspace& workspace, const QString& clientId, Form
     inputsLayout->addWidget(buildSignatures());
     inputsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
+    // Tab goes straight to the fields inside, and the area scrolls to show the one with the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -101,6 +105,7 @@ SigningDialog::SigningDialog(Workspace& workspace, const QString& clientId, Form
     updatePaper();
     updatePreview();
     resize(1180, 820);
+    tabInLayoutOrder(this);
 }
 
 QWidget* SigningDialog::buildForm()
@@ -117,6 +122,7 @@ QWidget* SigningDialog::buildForm()
         m_items = PriceListRepository(m_workspace.journal()).inForce(m_today);
         m_lines = new QTableWidget(int(m_items.size()), 4, box);
         m_lines->setObjectName(QStringLiteral("agreementLines"));
+        tabLeavesTable(m_lines);
         m_lines->setHorizontalHeaderLabels({tr("Service"), tr("Unit"), tr("Price (yuan)"), tr("Frequency")});
         m_lines->verticalHeader()->hide();
         m_lines->setSelectionMode(QAbstractItemView::NoSelection);
@@ -133,6 +139,7 @@ QWidget* SigningDialog::buildForm()
             m_lines->setItem(row, PriceColumn, price);
             auto* frequency = new QLineEdit(m_lines);
             frequency->setObjectName(QStringLiteral("frequency-%1").arg(row + 1));
+            frequency->setAccessibleName(tr("Frequency of %1").arg(item.name));
             frequency->setMaxLength(SignedDocument::kMaxFrequencyLength);
             frequency->setPlaceholderText(tr("e.g. 每周2次"));
             m_lines->setCellWidget(row, FrequencyColumn, frequency);

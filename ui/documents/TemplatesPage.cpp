@@ -6,6 +6,8 @@
 
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "documents/FormTemplateRenderer.h"
 #include "documents/FormTemplateRepository.h"
 #include "store/Workspace.h"
@@ -34,6 +36,7 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("templateKind"));
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_versions->setObjectName(QStringLiteral("templateVersions"));
+    tabLeavesTable(m_versions);
     m_editor->setObjectName(QStringLiteral("templateBody"));
     m_placeholders->setObjectName(QStringLiteral("placeholderList"));
     m_preview->setObjectName(QStringLiteral("templatePreview"));
@@ -106,6 +109,7 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     connect(m_placeholders, &QListWidget::itemClicked, this, &TemplatesPage::insertPlaceholder);
     connect(m_placeholders, &QListWidget::itemActivated, this, &TemplatesPage::insertPlaceholder);
     connect(m_save, &QPushButton::clicked, this, &TemplatesPage::save);
+    tabInLayoutOrder(this);
 }
 
 QMap<QString, QString> TemplatesPage::sampleValues(const QString& language, int version)

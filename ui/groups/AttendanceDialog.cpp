@@ -3,6 +3,8 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -62,6 +64,7 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
     heading->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("attendanceTable"));
+    tabLeavesTable(m_table);
     m_table->setAccessibleName(tr("Attendance"));
     m_table->setHorizontalHeaderLabels({tr("Client (checked: present)"), tr("Note")});
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -120,6 +123,7 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
     m_table->setFocus();
     showCount();
     resize(std::max(sizeHint().width(), 640), std::max(sizeHint().height(), 520));
+    tabInLayoutOrder(this);
 }
 
 bool AttendanceDialog::eventFilter(QObject* watched, QEvent* event)

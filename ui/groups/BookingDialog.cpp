@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -79,6 +80,7 @@ BookingDialog::BookingDialog(Workspace& workspace, const GroupActivity& activity
     layout->addWidget(buttons);
     m_roster->setFocus();
     resize(std::max(sizeHint().width(), 560), std::max(sizeHint().height(), 560));
+    tabInLayoutOrder(this);
 }
 
 void BookingDialog::accept()

@@ -6,6 +6,7 @@
 #include "common/DateField.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
@@ -140,6 +141,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const GroupActivi
     layout->addWidget(buttons);
     tabInRowOrder(form);
     resize(std::max(sizeHint().width(), 900), std::max(sizeHint().height(), 560));
+    tabInLayoutOrder(this);
 }
 
 void GroupActivityDialog::fillFacilitators(const QStringList& checked)

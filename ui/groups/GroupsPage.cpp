@@ -7,6 +7,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
@@ -64,7 +65,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     auto* fromForm = new QFormLayout;
     addLabelledRow(fromForm, tr("&From:"), m_from);
     auto* toForm = new QFormLayout;
-    addLabelledRow(toForm, tr("T&o:"), m_to);
+    addLabelledRow(toForm, tr("&To:"), m_to);
     range->addLayout(fromForm);
     range->addLayout(toForm);
     range->addStretch();
@@ -104,6 +105,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
                 showList();
         });
     updateButtons();
+    tabInLayoutOrder(this);
 }
 
 QDate GroupsPage::today() const

@@ -2,6 +2,7 @@
 
 #include "clients/ClientQuery.h"
 #include "clients/ClientRepository.h"
+#include "common/StatusColours.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "lifecycle/CaseState.h"
@@ -243,10 +244,15 @@ void RosterEditor::saveAsGroup()
 void RosterEditor::showCount()
 {
     const int n = m_list->count();
-    m_count->setText(m_capacity > 0 ? tr("%1 / %2").arg(n).arg(m_capacity) : QString::number(n));
+    const bool over = m_capacity > 0 && n > m_capacity;
+    // Over capacity is said in words; the colour only repeats it.
+    m_count->setText(over             ? tr("%1 / %2 (over capacity)").arg(n).arg(m_capacity)
+                     : m_capacity > 0 ? tr("%1 / %2").arg(n).arg(m_capacity)
+                                      : QString::number(n));
     m_count->setAccessibleName(tr("%1 on the roster, capacity %2").arg(n).arg(m_capacity));
-    m_count->setStyleSheet(
-        m_capacity > 0 && n > m_capacity ? QStringLiteral("color:#b71c1c;font-weight:bold;") : QString());
+    m_count->setStyleSheet(over ? StatusColours::css(StatusColours::Tone::Warning, palette()) +
+                                      QStringLiteral("font-weight:bold;")
+                                : QString());
     m_remove->setEnabled(n > 0);
     m_saveGroup->setEnabled(n > 0);
 }

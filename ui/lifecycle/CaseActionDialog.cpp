@@ -6,6 +6,7 @@
 #include "common/CountyEdit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "lifecycle/LifecycleRules.h"
 #include "lifecycle/LifecycleService.h"
@@ -117,7 +118,7 @@ CaseActionDialog::CaseActionDialog(Workspace& workspace, const QString& clientId
     case A::TransferOut:
         m_county = new CountyEdit(this);
         m_county->setObjectName(QStringLiteral("county"));
-        addLabelledRow(form, tr("County of the new &residence:"), m_county);
+        addLabelledRow(form, tr("County of the new res&idence:"), m_county);
         m_centre = lineEdit(this, "centre");
         m_centre->setPlaceholderText(tr("If known"));
         addLabelledRow(form, tr("Receiving &centre:"), m_centre);
@@ -137,6 +138,8 @@ CaseActionDialog::CaseActionDialog(Workspace& workspace, const QString& clientId
     }
     if (action != A::Reapply)
         addLabelledRow(form, tr("&When:"), m_at);
+    else
+        m_at->hide(); // a re-application has its own date; left shown, the field sat over the banner
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setTabChangesFocus(true);
@@ -160,6 +163,7 @@ CaseActionDialog::CaseActionDialog(Workspace& workspace, const QString& clientId
     // starts with the hospital.
     tabInRowOrder(form);
     resize(std::max(sizeHint().width(), 520), sizeHint().height());
+    tabInLayoutOrder(this);
 }
 
 QWidget* CaseActionDialog::fieldFor(const QString& name) const

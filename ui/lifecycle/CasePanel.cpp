@@ -5,6 +5,8 @@
 #include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
 #include "common/ColumnSizing.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
@@ -54,6 +56,7 @@ CasePanel::CasePanel(Workspace& workspace, QWidget* parent)
     m_due->setWordWrap(true);
     m_actionGrid->setContentsMargins(0, 0, 0, 0);
     m_events->setObjectName(QStringLiteral("caseEvents"));
+    tabLeavesTable(m_events);
     m_events->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("Status"), tr("By"), tr("Details")});
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
     sizeColumnsFromSample(m_events);
@@ -220,6 +223,7 @@ void CasePanel::reload()
     }
     m_due->setText(due.join(QStringLiteral("<br>")));
     m_due->setVisible(!due.isEmpty());
+    tabInLayoutOrder(window()); // the new buttons joined the focus chain at its end
 
     const QList<CaseEvent> events = cases.events(actor, id);
     const QHash<QString, QString> names = AccountRepository(m_workspace.journal()).displayNames();

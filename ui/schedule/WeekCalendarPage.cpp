@@ -2,6 +2,8 @@
 
 #include "WeekGridModel.h"
 #include "accounts/AccountRepository.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "sessions/Schedule.h"
@@ -79,6 +81,7 @@ WeekCalendarPage::WeekCalendarPage(Workspace& workspace, QWidget* parent)
     m_summary->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("weekGrid"));
+    tabLeavesTable(m_view);
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -109,6 +112,7 @@ WeekCalendarPage::WeekCalendarPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    tabInLayoutOrder(this);
 }
 
 void WeekCalendarPage::reload()

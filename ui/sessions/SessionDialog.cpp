@@ -6,6 +6,7 @@
 #include "common/DateField.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
@@ -50,6 +51,7 @@ SessionDialog::SessionDialog(Workspace& workspace, const QString& clientId, cons
     fillChoices();
     fillDefaults();
     m_observations->setFocus();
+    tabInLayoutOrder(this);
 }
 
 SessionDialog::SessionDialog(Workspace& workspace, const SessionLog& stored, const QString& clientName,
@@ -81,6 +83,7 @@ SessionDialog::SessionDialog(Workspace& workspace, const SessionLog& stored, con
         m_banner->show(Banner::Kind::Info, tr("Only %1, who wrote this log, may change it until %2.")
                                                .arg(stored.createdBy, dateTimeText(stored.editableUntil())));
     m_observations->setFocus();
+    tabInLayoutOrder(this);
 }
 
 void SessionDialog::build(const QString& clientName)
@@ -146,7 +149,7 @@ void SessionDialog::build(const QString& clientName)
     next->addWidget(m_nextAt);
     next->addStretch();
     auto* form = new QFormLayout;
-    addLabelledRow(form, tr("&Staff:"), m_staff);
+    addLabelledRow(form, tr("S&taff:"), m_staff);
     form->addRow(new QLabel(tr("&Date, start, duration:"), this), when);
     qobject_cast<QLabel*>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget())
         ->setBuddy(m_heldOn);

@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
 #include "common/ColumnSizing.h"
+#include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
@@ -47,6 +48,7 @@ SessionsPanel::SessionsPanel(Workspace& workspace, QWidget* parent)
     m_new->setObjectName(QStringLiteral("logSession"));
     m_new->setToolTip(tr("Ctrl+J (记录), also from the client list"));
     m_table->setObjectName(QStringLiteral("sessionsTable"));
+    tabLeavesTable(m_table);
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Start"), tr("Minutes"), tr("Kind"),
                                         tr("Content or topic"), tr("Form"), tr("Place"), tr("Staff"),
                                         tr("Notes"), tr("Flags")});

@@ -10,6 +10,7 @@
 #include "keys/RecoveryKey.h"
 #include "store/Workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -42,7 +43,7 @@ public:
         county->setPlaceholderText(FirstRunWizard::tr("6 digits, e.g. 110105"));
         auto* form = new QFormLayout;
         addLabelledRow(form, FirstRunWizard::tr("Centre &code:"), code);
-        addLabelledRow(form, FirstRunWizard::tr("Centre &name:"), name);
+        addLabelledRow(form, FirstRunWizard::tr("Centre na&me:"), name);
         addLabelledRow(form, FirstRunWizard::tr("C&ounty code:"), county);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(banner);
@@ -135,7 +136,7 @@ public:
         key->setWordWrap(true);
         QFont mono(QStringLiteral("monospace"));
         mono.setStyleHint(QFont::Monospace);
-        mono.setPointSize(14);
+        mono.setPointSizeF(QApplication::font().pointSizeF() * 1.4); // follows a large desktop font
         mono.setBold(true);
         key->setFont(mono);
         key->setAccessibleName(FirstRunWizard::tr("Recovery key"));

@@ -12,6 +12,9 @@
 #include "centre/CentreRepository.h"
 #include "clients/ClientsPage.h"
 #include "common/AppSettings.h"
+#include "common/Fonts.h"
+#include "common/StatusColours.h"
+#include "common/TabOrder.h"
 #include "documents/PriceListPage.h"
 #include "documents/TemplatesPage.h"
 #include "groups/GroupsPage.h"
@@ -31,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -40,7 +44,8 @@ namespace kq::ui {
 MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_pageTitle(new QLabel(this)),
-      m_lockScreen(new QWidget(this)), m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this)),
+      m_lockedLabel(new QLabel(this)), m_lockScreen(new QWidget(this)),
+      m_idleLock(new IdleLock(clock, AppSettings::idleLockMinutes(), this)),
       m_sync(new SyncSession(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -51,10 +56,12 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
     m_nav->setAccessibleName(tr("Sections"));
     m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(base); font-size: 11pt; }"
+    m_nav->setFont(relativeFont(font(), 1.1));
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(base); }"
                                         "QListWidget::item { padding: 8px 12px; }"));
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
-    m_pageTitle->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold; padding: 6px 0 2px 0;"));
+    m_pageTitle->setFont(relativeFont(font(), 1.5, true));
+    m_pageTitle->setStyleSheet(QStringLiteral("padding: 6px 0 2px 0;"));
     auto* pageArea = new QWidget(this);
     auto* pageLayout = new QVBoxLayout(pageArea);
     pageLayout->setContentsMargins(16, 8, 16, 8);
@@ -69,9 +76,10 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     auto* lockLayout = new QVBoxLayout(m_lockScreen);
-    auto* lockedLabel = new QLabel(tr("Kangqiao is locked."), m_lockScreen);
-    lockedLabel->setStyleSheet(QStringLiteral("font-size: 16pt; color: palette(mid);"));
-    lockLayout->addWidget(lockedLabel, 0, Qt::AlignCenter);
+    m_lockedLabel->setText(tr("Kangqiao is locked."));
+    m_lockedLabel->setFont(relativeFont(font(), 1.6));
+    m_lockedLabel->setStyleSheet(StatusColours::css(StatusColours::Tone::Secondary, palette()));
+    lockLayout->addWidget(m_lockedLabel, 0, Qt::AlignCenter);
 
     m_stack->addWidget(work);
     m_stack->addWidget(m_lockScreen);
@@ -96,6 +104,7 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
     m_nav->setCurrentRow(0);
     m_idleLock->arm();
     m_sync->start();
+    tabInLayoutOrder(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,12 +165,16 @@ void MainWindow::buildPages()
         pages.append(syncPage);
         auto* indicator = new SyncStatusIndicator(*m_sync, this);
         statusBar()->addPermanentWidget(indicator);
+        m_syncIndicator = indicator;
         connect(indicator, &SyncStatusIndicator::detailsRequested, this,
                 [this, syncPage] { showPage(syncPage->objectName()); });
     }
     auto* settings = new SettingsPage(m_workspace, this);
     settings->setObjectName(QStringLiteral("settingsPage"));
     connect(settings, &SettingsPage::idleMinutesChanged, m_idleLock, &IdleLock::setTimeoutMinutes);
+    // Queued: the settings page that asks is among the pages rebuilt.
+    connect(settings, &SettingsPage::languageChanged, this, &MainWindow::rebuildInNewLanguage,
+            Qt::QueuedConnection);
     pages.append(settings);
 
     for (WorkspacePage* p : pages) {
@@ -205,6 +218,45 @@ void MainWindow::updateStatus()
         if (std::optional<CentreProfile> c = CentreRepository(m_workspace.journal()).load())
             centreName = c->name;
     statusBar()->showMessage(tr("%1 · %2 · %3").arg(a.displayName, roleName(a.role), centreName));
+}
+
+void MainWindow::rebuildInNewLanguage()
+{
+    const WorkspacePage* shown = currentPage();
+    const QString page = shown ? shown->objectName() : QString();
+    QString client;
+    if (auto* clients = findChild<ClientsPage*>(QStringLiteral("clientsPage")))
+        client = clients->shownClientId();
+
+    const QSignalBlocker quiet(m_nav);
+    m_nav->clear();
+    for (WorkspacePage* p : std::exchange(m_pageList, {})) {
+        m_pages->removeWidget(p);
+        delete p;
+    }
+    delete m_syncIndicator.data();
+    menuBar()->clear();
+    m_unlockedActions.clear();
+    setWindowTitle(tr("Kangqiao"));
+    m_lockedLabel->setText(tr("Kangqiao is locked."));
+    buildPages();
+    buildMenus();
+    tabInLayoutOrder(this);
+    updateStatus();
+
+    if (page.isEmpty() || !showPage(page))
+        m_nav->setCurrentRow(0);
+    // The signal was blocked: show the page as the navigation would.
+    m_pages->setCurrentIndex(m_nav->currentRow());
+    if (WorkspacePage* p = currentPage()) {
+        m_pageTitle->setText(p->title());
+        p->reload();
+        p->activate();
+    }
+    if (!client.isEmpty())
+        if (auto* clients = findChild<ClientsPage*>(QStringLiteral("clientsPage")))
+            clients->openClient(client);
+    statusBar()->showMessage(tr("The language was changed."), 5000);
 }
 
 bool MainWindow::isLocked() const

@@ -44,6 +44,9 @@ Q_SIGNALS:
 private:
     void buildPages();
     void buildMenus();
+    // After a language change (decision 0019): pages, menus and labels are built again in the new
+    // language, on the same page and the same client's record.
+    void rebuildInNewLanguage();
     void unlocked();
     void changePassword();
     void updateStatus();
@@ -53,6 +56,7 @@ private:
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     QLabel* m_pageTitle;
+    QLabel* m_lockedLabel;
     QWidget* m_lockScreen;
     QPointer<LockDialog> m_lockDialog;
     IdleLock* m_idleLock;
@@ -60,6 +64,7 @@ private:
     QList<QAction*> m_unlockedActions;
     QList<QPointer<QWidget>> m_covers; // over forms that were open when the window locked
     SyncSession* m_sync;
+    QPointer<QWidget> m_syncIndicator;
 };
 
 } // namespace kq::ui

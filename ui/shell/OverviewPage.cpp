@@ -3,6 +3,9 @@
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
 #include "common/ColumnSizing.h"
+#include "common/StatusColours.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
@@ -49,6 +52,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     m_dueMore->setWordWrap(true);
     m_dueMore->hide();
     m_due->setObjectName(QStringLiteral("dueList"));
+    tabLeavesTable(m_due);
     m_due->setHorizontalHeaderLabels({tr("Due"), tr("Client"), tr("What"), tr("Status")});
     m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,6 +80,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
         boxLayout->addWidget(label);
         layout->addWidget(box);
     }
+    tabInLayoutOrder(this);
 }
 
 OverviewPage::~OverviewPage()
@@ -176,7 +181,8 @@ void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, d.clientId);
             if (late)
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                item->setForeground(
+                    StatusColours::on(StatusColours::Tone::Warning, m_due->palette(), QPalette::Base));
             if (late && d.isUnstableFollowUp()) {
                 QFont bold = item->font();
                 bold.setBold(true);

@@ -3,6 +3,9 @@
 #include "TrainingRecordDialog.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/StatusColours.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "staff/StaffIndicators.h"
@@ -59,7 +62,10 @@ StaffTrainingPage::StaffTrainingPage(Workspace& workspace, QWidget* parent)
     m_year->setRange(2000, 2100);
     m_year->setValue(today().year());
     m_staffTable->setObjectName(QStringLiteral("staffTable"));
+    tabLeavesTable(m_staffTable);
+    m_staffTable->setAccessibleName(tr("Staff"));
     m_recordTable->setObjectName(QStringLiteral("recordTable"));
+    tabLeavesTable(m_recordTable);
     m_add->setObjectName(QStringLiteral("addTraining"));
     m_add->setToolTip(tr("Add a training record (Ctrl+N)"));
     m_delete->setObjectName(QStringLiteral("deleteTraining"));
@@ -98,6 +104,7 @@ StaffTrainingPage::StaffTrainingPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_add, &QPushButton::clicked, this, &StaffTrainingPage::addRecord);
     connect(m_delete, &QPushButton::clicked, this, &StaffTrainingPage::deleteRecord);
+    tabInLayoutOrder(this);
 }
 
 QDate StaffTrainingPage::today() const
@@ -161,6 +168,7 @@ void StaffTrainingPage::showStaff()
         m_staffTable->setItem(row, NameColumn, readOnlyItem(p.displayName));
         auto* qualification = new QComboBox(m_staffTable);
         qualification->setObjectName(QStringLiteral("qualification-%1").arg(p.username));
+        qualification->setAccessibleName(tr("Qualification of %1").arg(p.displayName));
         for (const QString& key : StaffQualifications::keys())
             qualification->addItem(StaffQualifications::name(key), key);
         qualification->setCurrentIndex(qualification->findData(p.qualification));
@@ -209,7 +217,8 @@ void StaffTrainingPage::fillStatus(int row)
         status->setForeground(QBrush());
     } else if (minutes < required) {
         status->setText(tr("Short of %1 h").arg(required / 60));
-        status->setForeground(QColor(0xc6, 0x28, 0x28));
+        status->setForeground(
+            StatusColours::on(StatusColours::Tone::Warning, m_staffTable->palette(), QPalette::Base));
     } else {
         status->setText(tr("Meets %1 h").arg(required / 60));
         status->setForeground(QBrush());

@@ -1,4 +1,5 @@
 #include "StandardRuleDialog.h"
+#include "common/TabOrder.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ StandardRuleDialog::StandardRuleDialog(const StandardServiceRule& current, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateOk();
+    tabInLayoutOrder(this);
 }
 
 StandardServiceRule StandardRuleDialog::rule() const

@@ -3,6 +3,8 @@
 #include "TrendCharts.h"
 #include "auth/Actor.h"
 #include "common/Banner.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "staff/StaffIndicators.h"
@@ -134,6 +136,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     }
 
     m_table->setObjectName(QStringLiteral("indicatorTable"));
+    tabLeavesTable(m_table);
     m_table->setHorizontalHeaderLabels({tr("Group"), tr("Indicator"), tr("Value"), tr("Rate")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,6 +156,8 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     contentLayout->addWidget(tableLabel);
     contentLayout->addWidget(m_table);
     auto* scroll = new QScrollArea(this);
+    // Tab goes straight to the fields inside, and the area scrolls to show the one with the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
@@ -167,6 +172,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     connect(m_table, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { drillDown(index.row()); });
     connect(m_changeRule, &QPushButton::clicked, this, &StatisticsPage::changeRule);
+    tabInLayoutOrder(this);
 }
 
 StatisticsPage::~StatisticsPage()

@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 #include "staff/StaffTrainingRepository.h"
 #include "store/Workspace.h"
 
@@ -64,6 +65,7 @@ TrainingRecordDialog::TrainingRecordDialog(Workspace& workspace, const QList<Sta
     // The person is usually the one chosen on the page: start where there is something to type.
     m_hours->setFocus();
     setMinimumWidth(440);
+    tabInLayoutOrder(this);
 }
 
 void TrainingRecordDialog::accept()

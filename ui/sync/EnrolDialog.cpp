@@ -3,6 +3,7 @@
 #include "SyncSession.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/TabOrder.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -66,6 +67,7 @@ EnrolDialog::EnrolDialog(SyncSession& session, QWidget* parent)
     setTabOrder(m_centreCode, m_code);
     setTabOrder(m_code, m_deviceName);
     m_server->setFocus();
+    tabInLayoutOrder(this);
 }
 
 void EnrolDialog::chooseCa()

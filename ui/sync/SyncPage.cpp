@@ -3,6 +3,8 @@
 #include "EnrolDialog.h"
 #include "SyncSession.h"
 #include "common/Banner.h"
+#include "common/TabOrder.h"
+#include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "platform/ConflictResolver.h"
 #include "platform/ConflictStore.h"
@@ -46,6 +48,7 @@ SyncPage::SyncPage(Workspace& workspace, SyncSession& session, QWidget* parent)
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_enrol->setObjectName(QStringLiteral("enrolButton"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    tabLeavesTable(m_conflicts);
     m_keepPlatform->setObjectName(QStringLiteral("keepPlatform"));
     m_keepOurs->setObjectName(QStringLiteral("keepOurs"));
     m_dismiss->setObjectName(QStringLiteral("dismissConflict"));
@@ -113,6 +116,7 @@ SyncPage::SyncPage(Workspace& workspace, SyncSession& session, QWidget* parent)
     connect(m_dismiss, &QPushButton::clicked, this,
             [this] { resolveSelected(int(ConflictResolver::Choice::Dismiss)); });
     selectionChanged();
+    tabInLayoutOrder(this);
 }
 
 void SyncPage::activate()
