@@ -2172,6 +2172,10 @@
         <source>Could not write the key file %1.</source>
         <translation>无法写入密钥文件 %1。</translation>
     </message>
+    <message>
+        <source>checksum does not match</source>
+        <translation>校验和不符</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5090,20 +5094,16 @@ What was being saved in this step was rolled back.</source>
         <source>Rehabilitation opinion</source>
         <translation>康复意见</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::AssessmentsPanel</name>
     <message>
-        <source>Record asse&amp;ssment…</source>
-        <translation>记录评估(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Write plan…</source>
         <translation>制定康复计划(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Kin&amp;d:</source>
-        <translation>评估类型(&amp;D)：</translation>
     </message>
     <message>
         <source>Current rehabilitation plan</source>
@@ -5184,6 +5184,14 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>Next review %1</source>
         <translation>下次复评 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record assessment…</source>
+        <translation>记录评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>评估类型(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -5392,10 +5400,6 @@ What was being saved in this step was rolled back.</source>
         <translation>精神专科医院(&amp;H)：</translation>
     </message>
     <message>
-        <source>County of the new &amp;residence:</source>
-        <translation>新居住地区县(&amp;R)：</translation>
-    </message>
-    <message>
         <source>If known</source>
         <translation>如已知</translation>
     </message>
@@ -5414,6 +5418,10 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>The follow-up date is not a date.</source>
         <translation>回访日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>County of the new res&amp;idence:</source>
+        <translation>新居住地区县(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5749,14 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>absent</source>
         <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -6277,10 +6293,6 @@ Save anyway?</source>
         <translation>机构编码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Centre &amp;name:</source>
-        <translation>机构名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>C&amp;ounty code:</source>
         <translation>区县代码(&amp;O)：</translation>
     </message>
@@ -6355,6 +6367,10 @@ Save anyway?</source>
     <message>
         <source>Creating the encrypted database…</source>
         <translation>正在创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>Centre na&amp;me:</source>
+        <translation>机构名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -6538,10 +6554,6 @@ Save anyway?</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
-        <translation>至(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Not a date.</source>
         <translation>不是日期。</translation>
     </message>
@@ -6602,6 +6614,10 @@ Save anyway?</source>
     <message>
         <source>Group work</source>
         <translation>小组工作</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +6832,10 @@ Save anyway?</source>
     <message>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language was changed.</source>
+        <translation>界面语言已切换。</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7301,10 @@ Save anyway?</source>
         <source>%1 on the roster, capacity %2</source>
         <translation>名单 %1 人，容量 %2 人</translation>
     </message>
+    <message>
+        <source>%1 / %2 (over capacity)</source>
+        <translation>%1 / %2（超出容量）</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::RowsEditor</name>
@@ -7396,10 +7420,6 @@ Save anyway?</source>
         <translation>下次预约时间</translation>
     </message>
     <message>
-        <source>&amp;Staff:</source>
-        <translation>工作人员(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Date, start, duration:</source>
         <translation>日期、开始、时长(&amp;D)：</translation>
     </message>
@@ -7478,6 +7498,10 @@ Save anyway?</source>
     <message>
         <source>“%1” is not a time; write it as 14:30.</source>
         <translation>“%1”不是时间；请写成 14:30。</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>工作人员(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7622,10 +7646,6 @@ Save anyway?</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle for:</source>
-        <translation>空闲多久后锁定(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Save &amp;preferences</source>
         <translation>保存偏好设置(&amp;P)</translation>
     </message>
@@ -7644,10 +7664,6 @@ Save anyway?</source>
     <message>
         <source>Save &amp;centre profile</source>
         <translation>保存机构信息(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Saved. The new language is used from the next start.</source>
-        <translation>已保存。新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7700,6 +7716,10 @@ Save anyway?</source>
     <message>
         <source>Service without a signed consent and a&amp;greement:</source>
         <translation>未签署知情同意书和服务协议时的服务记录(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle for:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -7756,10 +7776,6 @@ Save anyway?</source>
         <translation>康桥已锁定。%1，请输入密码以继续。</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
@@ -7774,6 +7790,10 @@ Save anyway?</source>
     <message>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -7926,6 +7946,10 @@ Save anyway?</source>
             <numerusform> 年</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Frequency of %1</source>
+        <translation>%1的频次</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::StaffTrainingPage</name>
@@ -8032,6 +8056,14 @@ Save anyway?</source>
     <message>
         <source>Staff training</source>
         <translation>工作人员培训</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Qualification of %1</source>
+        <translation>%1的资质</translation>
     </message>
 </context>
 <context>
