@@ -32,8 +32,9 @@ QString DemoCommand::description() const
 {
     return Tr::tr(
         "Fill a database with realistic synthetic clients and their cases (applications, waiting "
-        "lists, assessments, plans, service, green channel, transfers, closures) and, with --sessions, "
-        "their session logs and group meetings; the same for the same seed.");
+        "lists, assessments, plans, signed consents and service agreements, service, green channel, "
+        "transfers, closures) and, with --sessions, their session logs and group meetings; the same for "
+        "the same seed.");
 }
 
 void DemoCommand::addOptions(QCommandLineParser& parser)

@@ -180,6 +180,30 @@ QString relationName(const QString& key)
     return Tr::tr("Other");
 }
 
+QString relationName(const QString& key, const QString& language)
+{
+    // Document words, not interface words: fixed per language, never tr().
+    struct Label {
+        const char* key;
+        const char16_t* zh;
+        const char* en;
+    };
+    static constexpr Label kLabels[] = {
+        {"parent", u"父母", "Parent"},
+        {"spouse", u"配偶", "Spouse"},
+        {"child", u"子女", "Son or daughter"},
+        {"sibling", u"兄弟姐妹", "Brother or sister"},
+        {"relative", u"其他亲属", "Other relative"},
+        {"committee", u"村（居）民委员会", "Village or residents' committee"},
+        {"other", u"其他", "Other"},
+    };
+    const bool zh = language == u"zh_CN";
+    for (const Label& l : kLabels)
+        if (key == QLatin1String(l.key))
+            return zh ? QString::fromUtf16(l.zh) : QString::fromLatin1(l.en);
+    return zh ? QStringLiteral("其他") : QStringLiteral("Other");
+}
+
 int ageOn(const QDate& birthDate, const QDate& day)
 {
     if (!birthDate.isValid() || !day.isValid())

@@ -25,7 +25,10 @@ QString insuranceName(MedicalInsurance m);
 QList<MedicalInsurance> insurances();
 
 QStringList relationKeys();
-QString relationName(const QString& key);
+QString relationName(const QString& key); // in the interface's language
+// The relation as a document written in `language` (a FormTemplate language) names it, whatever
+// the interface's language: a Chinese agreement says 父母 even when the window is in English.
+QString relationName(const QString& key, const QString& language);
 
 // Age groups: child under 14 (PIPL art. 31: guardian consent), adolescent 14–17, adult 18–59,
 // older 60+ (老年人权益保障法 art. 2).

@@ -57,7 +57,7 @@ CaseInput on(const QDate& day, const QString& reason = {}, QVariantMap details =
 DemoCases::DemoCases(quint32 seed, QDate today, Journal& journal, const ScaleLibrary& scales,
                      QStringList staff)
     : m_random(seed ^ 0x5eedca5e), m_today(today), m_journal(journal), m_scales(scales),
-      m_staff(std::move(staff))
+      m_staff(std::move(staff)), m_documents(seed, today, journal)
 {
 }
 
@@ -108,18 +108,19 @@ Result<QString> DemoCases::add(const Actor& actor, ClientRecord client)
         app.fromOrganisation = QStringLiteral("区残联");
     }
     const QString manager = client.caseManager.isEmpty() ? actor.username : client.caseManager;
-    Result<ClientRepository::Saved> saved = LifecycleService(m_journal).apply(actor, std::move(client), app);
+    Result<ClientRepository::Saved> saved = LifecycleService(m_journal).apply(actor, client, app);
     if (!saved)
         return saved.error();
-    const QString id = saved.value().id;
-    if (Result<void> walked = walk(actor, id, target, appliedOn, manager); !walked)
+    client.id = saved.value().id;
+    if (Result<void> walked = walk(actor, client, target, appliedOn, manager); !walked)
         return walked.error();
-    return id;
+    return client.id;
 }
 
-Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState target, QDate appliedOn,
-                             const QString& manager)
+Result<void> DemoCases::walk(const Actor& actor, const ClientRecord& client, CaseState target,
+                             QDate appliedOn, const QString& manager)
 {
+    const QString& id = client.id;
     LifecycleService cases(m_journal);
     QDate day = appliedOn;
     // Each step a few days after the last, never past today: later steps of a recent case bunch up.
@@ -231,8 +232,13 @@ Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState ta
         return r;
     if (reached())
         return {};
+    // Consent and agreement signed on paper (scanned) the day service starts. The case event keeps
+    // the paper reference too: the lifecycle asks for documents in force today, and a case that
+    // started years ago has long since renewed its first agreement.
     CaseInput signedOnPaper = on(step(1, 7));
     signedOnPaper.document = QStringLiteral("纸质协议");
+    if (Result<void> r = m_documents.startService(actor, client, day); !r)
+        return r;
     if (Result<void> r = perform(A::StartService, signedOnPaper); !r)
         return r;
 
@@ -244,25 +250,45 @@ Result<void> DemoCases::walk(const Actor& actor, const QString& id, CaseState ta
             return r.error();
     }
     if (target == S::InService)
-        return {};
+        return m_documents.renewBefore(actor, m_today.addDays(1));
+    // The agreement ends with a hospital stay, a transfer or the closure (its clause 7.3); what was
+    // due for renewal before then was renewed (or lapsed) first.
+    auto endAgreement = [&](const QDate& on, const QString& reason) -> Result<void> {
+        if (Result<void> r = m_documents.renewBefore(actor, on); !r)
+            return r;
+        return m_documents.endAgreement(actor, on, reason);
+    };
     if (target == S::Hospitalised || (target == S::Closed && m_random.bounded(10) < 2)) {
         const QString hospital = QString::fromUtf16(kHospitals[m_random.bounded(int(kHospitals.size()))]);
-        if (Result<void> r = perform(A::GreenChannel, on(step(5, 60), QStringLiteral("病情波动，拒绝服药"),
+        const QDate admitted = step(5, 60);
+        if (Result<void> r = endAgreement(admitted, QStringLiteral("住院治疗，协议终止")); !r)
+            return r;
+        if (Result<void> r = perform(A::GreenChannel, on(admitted, QStringLiteral("病情波动，拒绝服药"),
                                                          {{QStringLiteral("hospital"), hospital}}));
             !r)
             return r;
         if (target == S::Hospitalised)
             return {};
-        if (Result<void> r = perform(A::ResumeService, on(step(14, 45))); !r)
+        const QDate resumed = step(14, 45);
+        if (Result<void> r = m_documents.signAgreement(actor, resumed); !r)
+            return r;
+        if (Result<void> r = perform(A::ResumeService, on(resumed)); !r)
             return r;
     }
-    if (target == S::TransferredOut)
-        return perform(A::TransferOut, on(step(5, 60), QStringLiteral("迁居外区"),
+    if (target == S::TransferredOut) {
+        // Signed before the transfer: afterwards the record is read-only here.
+        const QDate transferred = step(5, 60);
+        if (Result<void> r = endAgreement(transferred, QStringLiteral("迁居外区，协议终止")); !r)
+            return r;
+        return perform(A::TransferOut, on(transferred, QStringLiteral("迁居外区"),
                                           {{QStringLiteral("county"), QStringLiteral("110108")}}));
+    }
     if (target == S::Closed) {
         if (Result<QString> r = assess(Assessment::Kind::Transfer); !r)
             return r.error();
         const QDate closedOn = step(1, 10);
+        if (Result<void> r = endAgreement(closedOn, QStringLiteral("结案，服务终止")); !r)
+            return r;
         const QDate followUpOn = closedOn.addMonths(1);
         if (Result<void> r =
                 perform(A::Close, on(closedOn, {},

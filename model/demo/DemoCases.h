@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoDocuments.h"
 #include "clients/ClientRecord.h"
 #include "core/Result.h"
 #include "lifecycle/CaseState.h"
@@ -16,7 +17,8 @@ struct Actor;
 // Takes demo clients through the referral workflow to a realistic spread of states, each step
 // dated in the past and checked by the same rules as a person's: applications by every way in,
 // waiting lists (some past the 3-month re-review), intake assessments with SDSS, plans, green
-// channel stays, transfers and closures with their post-service assessment. Same seed, same cases.
+// channel stays, transfers and closures with their post-service assessment, and the consent and
+// service agreements each case in service has signed (DemoDocuments). Same seed, same cases.
 class DemoCases {
 public:
     DemoCases(quint32 seed, QDate today, Journal& journal, const ScaleLibrary& scales, QStringList staff);
@@ -26,7 +28,7 @@ public:
 
 private:
     CaseState pickState();
-    Result<void> walk(const Actor& actor, const QString& id, CaseState target, QDate appliedOn,
+    Result<void> walk(const Actor& actor, const ClientRecord& client, CaseState target, QDate appliedOn,
                       const QString& manager);
 
     QRandomGenerator m_random;
@@ -34,6 +36,7 @@ private:
     Journal& m_journal;
     const ScaleLibrary& m_scales;
     QStringList m_staff;
+    DemoDocuments m_documents;
 };
 
 } // namespace kq

@@ -13,6 +13,7 @@
 #include "clients/ClientDetailWidget.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientQuery.h"
+#include "documents/ServiceGate.h"
 #include "keys/KeyRing.h"
 #include "keys/KeySlotFile.h"
 #include "lifecycle/CalendarRepository.h"
@@ -231,12 +232,14 @@ int main(int argc, char** argv)
 
     // One session log saved (durable: synchronous=FULL).
     {
-        // The demo's agreements are on paper, not signed in Kangqiao: the gate warns (it still
-        // runs its checks) instead of refusing.
-        if (Result<void> r = CentreSettings::load(opened).setServiceGate(
-                workspace.journal(), workspace.actor(), CentreSettings::GateMode::Warn);
-            !r)
-            return fail(r.error());
+        // The demo signs each case's consent and agreement, so the gate runs as a centre has it
+        // (blocking). A store made before the demo signed them has none: there it only warns.
+        if (!ServiceGate::check(opened, busiest, clock.now().toLocalTime().date(),
+                                CentreSettings::GateMode::Block))
+            if (Result<void> r = CentreSettings::load(opened).setServiceGate(
+                    workspace.journal(), workspace.actor(), CentreSettings::GateMode::Warn);
+                !r)
+                return fail(r.error());
         SessionLogRepository sessions(workspace.journal());
         bool saved = true;
         const Figure save = measured(opened, plain, repeat, [&] {

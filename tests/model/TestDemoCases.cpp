@@ -1,14 +1,20 @@
 #include "CaseFixture.h"
 
+#include "centre/CentreSettings.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
+#include "demo/DemoScan.h"
 #include "demo/DemoSessions.h"
+#include "documents/ServiceGate.h"
+#include "documents/SignedDocumentRepository.h"
 #include "lifecycle/LifecycleService.h"
 #include "scales/ScaleLibrary.h"
+#include "sessions/SessionLogRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Transaction.h"
 
+#include <QImage>
 #include <QTest>
 
 using namespace kq;
@@ -24,17 +30,16 @@ class TestDemoCases : public QObject {
         qint64 events = 0;
         qint64 assessments = 0;
         qint64 plans = 0;
-        QByteArray history; // every session and meeting, in id order
+        QByteArray history;   // every session and meeting, in id order
+        QByteArray documents; // every signed document's dates and kind, in client and signing order
         qint64 sessions = 0;
         qint64 meetings = 0;
         qint64 weekendSessions = 0;
         qint64 sessionsOutOfService = 0;
     };
 
-    Made make(quint32 seed, int count, int sessions = 0)
+    static void fill(StoreFixture& store, quint32 seed, int count)
     {
-        StoreFixture store;
-        store.open(kMondayMorning);
         Workspace& ws = store.ws();
         const QDate today = store.today();
         DemoClients people(seed, today, {sampleSetup().username});
@@ -47,6 +52,15 @@ class TestDemoCases : public QObject {
                 qFatal("demo case failed: %s", qPrintable(r.error().describe()));
         }
         tx.commit();
+    }
+
+    Made make(quint32 seed, int count, int sessions = 0)
+    {
+        StoreFixture store;
+        store.open(kMondayMorning);
+        Workspace& ws = store.ws();
+        const QDate today = store.today();
+        fill(store, seed, count);
         if (sessions > 0) {
             const Result<DemoSessions::Counts> r =
                 DemoSessions(seed, today, ws.journal(), {sampleSetup().username}).add(ws.actor(), sessions);
@@ -81,6 +95,13 @@ class TestDemoCases : public QObject {
             "g.id AND a.present = 1) FROM group_activities g ORDER BY held_on, starts_at, topic");
         while (g.step())
             m.history += g.text(0).toUtf8();
+        Statement d = ws.database().prepare(
+            "SELECT c.name || kind || signed_on || valid_from || ifnull(valid_until, '-') || "
+            "ifnull(revoked_on, "
+            "'-') || sha256 FROM signed_documents d JOIN clients c ON c.id = d.client_id ORDER BY c.name, "
+            "d.signed_on, d.kind, d.valid_from");
+        while (d.step())
+            m.documents += d.text(0).toUtf8();
         return m;
     }
 
@@ -104,6 +125,121 @@ private Q_SLOTS:
         QCOMPARE(a.states, b.states);
         QCOMPARE(a.events, b.events);
         QCOMPARE(a.assessments, b.assessments);
+        QVERIFY(!a.documents.isEmpty());
+        QVERIFY(a.documents == b.documents); // the same dates, the same scans
+    }
+
+    // Every case that reached service has its consent and agreement signed on paper, scanned, on
+    // the day service started, the agreements renewed year by year; on the demo's today the
+    // service gate admits a session for an in-service client with the default (blocking) setting.
+    void casesInServiceHaveTheirSignedDocuments()
+    {
+        StoreFixture store;
+        store.open(kMondayMorning);
+        fill(store, 11, 250);
+        Database& db = store.ws().database();
+        const QDate today = store.today();
+        QCOMPARE(CentreSettings::load(db).serviceGate(), CentreSettings::GateMode::Block);
+
+        // Documents only for cases that started service, signed that day, never before.
+        QCOMPARE(
+            db.queryInt("SELECT count(*) FROM signed_documents d WHERE NOT EXISTS (SELECT 1 FROM "
+                        "case_events e WHERE e.client_id = d.client_id AND e.action = 'start-service' AND "
+                        "substr(e.occurred_at, 1, 10) <= d.signed_on)"),
+            qint64(0));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM case_events e WHERE e.action = 'start-service' AND NOT "
+                             "EXISTS (SELECT 1 FROM signed_documents d WHERE d.client_id = e.client_id AND "
+                             "d.kind = 'consent' AND d.signed_on = substr(e.occurred_at, 1, 10))"),
+                 qint64(0));
+        // On paper with the scan, whose PDF still has the hash taken on signing.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM signed_documents WHERE on_paper = 0"), qint64(0));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM signed_documents d WHERE NOT EXISTS (SELECT 1 FROM "
+                             "document_images i WHERE i.document_id = d.id AND i.role = 'scan' AND "
+                             "i.mime = 'image/png')"),
+                 qint64(0));
+        // Renewals follow the term they renew, with at most a short gap.
+        Statement renewals = db.prepare("SELECT n.valid_from, o.valid_until FROM signed_documents n JOIN "
+                                        "signed_documents o ON o.id = n.replaces_id");
+        int renewed = 0;
+        while (renewals.step()) {
+            const QDate from = QDate::fromString(renewals.text(0), Qt::ISODate);
+            const QDate lastDay = QDate::fromString(renewals.text(1), Qt::ISODate);
+            QVERIFY(from > lastDay);
+            QVERIFY(from <= lastDay.addDays(1 + DemoDocuments::kMaxLateDays));
+            ++renewed;
+        }
+        QVERIFY(renewed > 20);
+
+        Statement s = db.prepare("SELECT id, status FROM clients WHERE status IN ('in_service', "
+                                 "'hospitalised', 'closed') ORDER BY id");
+        int inService = 0;
+        int bothInForce = 0;
+        QString admitted;
+        SignedDocumentRepository documents(store.ws().journal());
+        while (s.step()) {
+            const QString id = s.text(0);
+            const bool consent = documents.inForce(id, FormTemplate::Kind::Consent, today).has_value();
+            const bool agreement = documents.inForce(id, FormTemplate::Kind::Agreement, today).has_value();
+            if (s.text(1) != u"in_service") {
+                // A hospital stay or the closure ended the agreement; the consent stays.
+                QVERIFY2(!agreement, qPrintable(s.text(1)));
+                continue;
+            }
+            ++inService;
+            QVERIFY(consent);
+            if (agreement) {
+                ++bothInForce;
+                if (admitted.isEmpty())
+                    admitted = id;
+            } else {
+                // Lapsed: the last agreement ended less than a late renewal ago.
+                QVERIFY(
+                    db.queryInt(qPrintable(
+                        QStringLiteral(
+                            "SELECT count(*) FROM signed_documents WHERE client_id = '%1' AND kind "
+                            "= 'agreement' AND valid_until >= '%2'")
+                            .arg(id, today.addDays(-DemoDocuments::kMaxLateDays).toString(Qt::ISODate)))) >
+                    0);
+            }
+        }
+        QVERIFY(inService > 100);
+        // A few lapsed, as at a real centre; nearly all in force.
+        QVERIFY2(bothInForce * 100 >= inService * 95,
+                 qPrintable(QStringLiteral("%1 of %2").arg(bothInForce).arg(inService)));
+
+        QVERIFY(ServiceGate::check(db, admitted, today).ok());
+        SessionLog log;
+        log.clientId = admitted;
+        log.staff = sampleSetup().username;
+        log.heldOn = today;
+        log.startsAt = QTime(9, 30);
+        log.minutes = 45;
+        log.contents = {QStringLiteral("medication_training")};
+        log.form = QStringLiteral("day_training");
+        log.observations = QStringLiteral("按时服药，情绪平稳。");
+        const Result<SessionLogRepository::Saved> saved =
+            SessionLogRepository(store.ws().journal()).save(store.ws().actor(), log);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().describe()));
+        QVERIFY(saved.value().warnings.isEmpty());
+    }
+
+    void scansAreSmallValidImagesAndPdfs()
+    {
+        const DemoScan a(1);
+        QCOMPARE(SignedDocumentRepository::sniffMime(a.png()), QStringLiteral("image/png"));
+        QVERIFY(a.pdf().startsWith("%PDF-1.4\n"));
+        QVERIFY(a.pdf().endsWith("%%EOF\n"));
+        QVERIFY(a.png().size() < 2000);
+        QImage image;
+        QVERIFY(image.loadFromData(a.png(), "PNG")); // a decoder reads it: the CRCs and stream are right
+        QCOMPARE(image.size(), QSize(DemoScan::kWidth, DemoScan::kHeight));
+        // startxref points at the cross-reference table.
+        const QByteArray pdf = a.pdf();
+        const qsizetype at = pdf.lastIndexOf("startxref\n");
+        const qsizetype xref = pdf.mid(at + 10).split('\n').first().toLongLong();
+        QVERIFY(pdf.mid(xref).startsWith("xref\n0 6\n"));
+        QCOMPARE(DemoScan(1).png(), a.png());
+        QVERIFY(DemoScan(2).png() != a.png());
     }
 
     void sessionHistoryLiesInServiceAndRepeats()

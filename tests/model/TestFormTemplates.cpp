@@ -1,11 +1,16 @@
 #include "CaseFixture.h"
 
+#include "clients/ClientVocabulary.h"
+#include "documents/DocumentValues.h"
 #include "documents/FormTemplate.h"
 #include "documents/FormTemplateRenderer.h"
 #include "documents/FormTemplateRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace kq;
@@ -83,6 +88,55 @@ private Q_SLOTS:
         // The privacy notice: separate consent for sensitive data and the guardian clause.
         if (kind == Kind::Consent)
             QVERIFY(used.value().contains(QLatin1String("retention.years")));
+    }
+
+    // A Chinese agreement signed while the window is in English reads 父母 and 2026年11月23日, not
+    // "Parent" and "23 Nov 2026": the values are written in the document's language by the model.
+    void documentValuesAreInTheDocumentsLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // the window's language
+        QCOMPARE(ClientVocabulary::relationName(QStringLiteral("parent")), QStringLiteral("Parent"));
+
+        DocumentValues v;
+        v.version = 1;
+        v.client.name = QStringLiteral("王强");
+        v.client.birthDate = QDate(1990, 3, 5);
+        v.guardian = Guardian{{}, QStringLiteral("王建国"), QStringLiteral("parent"), {}, {}, true, true};
+        v.lines = {{QStringLiteral("k"), QStringLiteral("日间康复训练"), QStringLiteral("次"), 3000,
+                    QStringLiteral("每周2次")}};
+        v.termStart = QDate(2026, 11, 23);
+        v.termEnd = QDate(2027, 11, 22);
+        v.signedOn = QDate(2026, 11, 23);
+
+        v.language = QStringLiteral("zh_CN");
+        const std::optional<QString> zhBody =
+            FormTemplateRepository::shippedBody(Kind::Agreement, v.language);
+        QVERIFY(zhBody);
+        const Result<QString> zh = FormTemplateRenderer::render(*zhBody, v.toMap());
+        QVERIFY(zh.ok());
+        QVERIFY2(zh.value().contains(QStringLiteral("与乙方关系：父母")), qPrintable(zh.value()));
+        QVERIFY(!zh.value().contains(QLatin1String("Parent")));
+        QVERIFY(zh.value().contains(QStringLiteral("2026年11月23日")));
+        QVERIFY(zh.value().contains(QStringLiteral("<th>服务项目</th>")));
+
+        v.language = QStringLiteral("en");
+        v.guardian->relation = QStringLiteral("committee");
+        const QMap<QString, QString> en = v.toMap();
+        QCOMPARE(en.value(QStringLiteral("guardian.relation")),
+                 QStringLiteral("Village or residents' committee"));
+        QCOMPARE(en.value(QStringLiteral("term.start")), QStringLiteral("23 Nov 2026"));
+        QVERIFY(en.value(QStringLiteral("services.table")).contains(QLatin1String("<th>Service</th>")));
+
+        // Every relation has its own Chinese word: none falls back to English or to 其他 by accident.
+        QSet<QString> words;
+        for (const QString& key : ClientVocabulary::relationKeys()) {
+            const QString word = ClientVocabulary::relationName(key, QStringLiteral("zh_CN"));
+            QVERIFY2(!word.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(key));
+            words.insert(word);
+        }
+        QCOMPARE(words.size(), ClientVocabulary::relationKeys().size());
+        QLocale::setDefault(before);
     }
 
     void everyPlaceholderIsDescribed()

@@ -2,14 +2,14 @@
 
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountService.h"
+#include "centre/CentreSettings.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientRepository.h"
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoClients.h"
 #include "demo/DemoSessions.h"
-#include "documents/PriceListRepository.h"
-#include "documents/SignedDocumentRepository.h"
+#include "documents/ServiceGate.h"
 #include "lifecycle/CaseState.h"
 #include "scales/ScaleLibrary.h"
 #include "sessions/GroupActivityRepository.h"
@@ -63,8 +63,7 @@ Result<void> DemoCentre::create(const StorePaths& paths, Workspace& workspace, c
     const QDate today = clock.now().toLocalTime().date();
     if (Result<void> r = addStaff(workspace); !r)
         return r;
-    for (auto step : {&DemoCentre::addPriceList, &DemoCentre::addClients, &DemoCentre::addTraining,
-                      &DemoCentre::addGroupMeeting}) {
+    for (auto step : {&DemoCentre::addClients, &DemoCentre::addTraining, &DemoCentre::addGroupMeeting}) {
         if (Result<void> r = step(workspace, today); !r)
             return r;
     }
@@ -81,35 +80,6 @@ Result<void> DemoCentre::addStaff(Workspace& workspace)
         if (Result<Account> r = accounts.create(username, QString::fromUtf16(m.displayName), m.role,
                                                 SecureBytes::fromUtf8(kPassword));
             !r)
-            return fail(r.error());
-    }
-    return {};
-}
-
-Result<void> DemoCentre::addPriceList(Workspace& workspace, const QDate& today)
-{
-    struct Line {
-        const char16_t* name;
-        const char16_t* unit;
-        qint64 fen;
-        const char* content;
-    };
-    // Community rehabilitation is mostly free to clients; the list shows what a centre charges for.
-    constexpr Line kLines[] = {
-        {u"日间康复训练", u"次", 3000, "life_skills"},
-        {u"职业康复训练", u"次", 4000, "vocational_training"},
-        {u"居家康复指导", u"次", 5000, "home_rehab_guidance"},
-        {u"午餐", u"餐", 1200, ""},
-    };
-    PriceListRepository prices(workspace.journal());
-    for (const Line& l : kLines) {
-        PriceItem item;
-        item.name = QString::fromUtf16(l.name);
-        item.unit = QString::fromUtf16(l.unit);
-        item.priceFen = l.fen;
-        item.effectiveFrom = QDate(today.year(), 1, 1);
-        item.serviceContent = QLatin1String(l.content);
-        if (Result<QString> r = prices.add(workspace.actor(), item); !r)
             return fail(r.error());
     }
     return {};
@@ -187,50 +157,15 @@ Result<void> DemoCentre::addTraining(Workspace& workspace, const QDate& today)
     return {};
 }
 
-// The demo's clients in service started on a paper agreement that names no signed document, and
-// the service gate wants signed ones: the group's members get a consent and an agreement signed on
-// paper (the scan stands in as a one-page PDF).
-Result<void> DemoCentre::signOnPaper(Workspace& workspace, const QString& clientId, const QDate& today)
-{
-    const std::optional<ClientRecord> client =
-        ClientRepository(workspace.journal()).load(workspace.actor(), clientId);
-    const QList<PriceItem> items = PriceListRepository(workspace.journal()).inForce(today);
-    if (!client || items.isEmpty())
-        return Error{QStringLiteral("demo centre: no client %1 or no price list").arg(clientId)};
-    const QByteArray scan = QByteArrayLiteral(
-        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-    for (FormTemplate::Kind kind : {FormTemplate::Kind::Consent, FormTemplate::Kind::Agreement}) {
-        SignedDocument d;
-        d.clientId = clientId;
-        d.kind = kind;
-        d.language = QStringLiteral("zh_CN");
-        d.templateVersion = 1;
-        d.signedOn = today.addMonths(-3);
-        d.validFrom = d.signedOn;
-        d.onPaper = true;
-        d.signers = {{SignedDocument::kClient, client->name},
-                     {SignedDocument::kStaff, QString::fromUtf16(kStaff[1].displayName)}};
-        if (!client->guardians.isEmpty()) // a child's guardian must sign; an adult's signs with her
-            d.signers.append({SignedDocument::kGuardian, client->guardians.first().name});
-        d.images = {{SignedDocument::kScan, {{}, scan}}};
-        d.html = QStringLiteral("<p>纸质文本，已签署（见扫描件）。</p>");
-        d.pdf = scan;
-        if (kind == FormTemplate::Kind::Agreement) {
-            d.validUntil = d.validFrom.addYears(1).addDays(-1);
-            d.lines = {{items.first().itemKey, {}, {}, items.first().priceFen, QStringLiteral("每周2次")}};
-        }
-        if (Result<QString> r = SignedDocumentRepository(workspace.journal()).sign(workspace.actor(), d); !r)
-            return fail(r.error());
-    }
-    return {};
-}
-
 Result<void> DemoCentre::addGroupMeeting(Workspace& workspace, const QDate& today)
 {
-    const QStringList members = inService(workspace).mid(0, 8);
-    for (const QString& id : members)
-        if (Result<void> r = signOnPaper(workspace, id, today); !r)
-            return r;
+    // The demo's cases carry their signed consent and agreement (DemoDocuments; the price list is
+    // the demo's too); the group takes clients whose documents are in force today, as the gate asks.
+    QStringList members;
+    for (const QString& id : inService(workspace))
+        if (members.size() < 8 &&
+            ServiceGate::check(workspace.database(), id, today, CentreSettings::GateMode::Block))
+            members.append(id);
     GroupActivity a;
     a.topic = QStringLiteral("社交技能训练：如何开始一段对话");
     a.facilitators = {QStringLiteral("li.na"), QStringLiteral("zhang.wei")};

@@ -32,10 +32,8 @@ public:
 
 private:
     static Result<void> addStaff(Workspace& workspace);
-    static Result<void> addPriceList(Workspace& workspace, const QDate& today);
     static Result<void> addClients(Workspace& workspace, const QDate& today);
     static Result<void> addTraining(Workspace& workspace, const QDate& today);
-    static Result<void> signOnPaper(Workspace& workspace, const QString& clientId, const QDate& today);
     static Result<void> addGroupMeeting(Workspace& workspace, const QDate& today);
 };
 

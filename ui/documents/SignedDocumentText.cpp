@@ -1,7 +1,5 @@
 #include "SignedDocumentText.h"
 
-#include "documents/PriceItem.h"
-
 #include "PriceListDocument.h"
 #include "documents/SignedDocument.h"
 
@@ -116,30 +114,6 @@ QByteArray SignedDocumentText::renderPdf(const QString& html, const QMap<QString
         document.print(&writer);
     }
     return pdf;
-}
-
-QString SignedDocumentText::servicesTable(const QList<SignedDocument::AgreementLine>& lines,
-                                          const QString& language)
-{
-    const auto cell = [](const QString& text, bool header = false) {
-        const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-        return QStringLiteral("<%1>%2</%1>").arg(tag, text.toHtmlEscaped());
-    };
-    // Document text in the document's language, not the interface's, so not tr().
-    const bool zh = language == u"zh_CN";
-    const QStringList headers = zh ? QStringList{QStringLiteral("服务项目"), QStringLiteral("单位"),
-                                                 QStringLiteral("单价（元）"), QStringLiteral("频次")}
-                                   : QStringList{QStringLiteral("Service"), QStringLiteral("Unit"),
-                                                 QStringLiteral("Price (yuan)"), QStringLiteral("Frequency")};
-    QString table =
-        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const QString& h : headers)
-        table += cell(h, true);
-    table += QStringLiteral("</tr>");
-    for (const SignedDocument::AgreementLine& line : lines)
-        table += QStringLiteral("<tr>") + cell(line.name) + cell(line.unit) +
-                 cell(Money::plain(line.priceFen)) + cell(line.frequency) + QStringLiteral("</tr>");
-    return table + QStringLiteral("</table>");
 }
 
 } // namespace kq::ui

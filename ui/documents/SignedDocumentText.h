@@ -20,9 +20,6 @@ public:
     static QString placeSignatures(const QString& html, const QStringList& roles, const QString& language);
     // Makes the images placeSignatures() refers to available to `document`, by role.
     static void addImages(QTextDocument* document, const QMap<QString, QByteArray>& pngByRole);
-    // The {{services.table}} of an agreement: the lines as an HTML table in the document's
-    // language (not the interface's), every cell escaped.
-    static QString servicesTable(const QList<SignedDocument::AgreementLine>& lines, const QString& language);
     // An A4 PDF of `html` made in memory (no temporary file), in the named Chinese face.
     static QByteArray renderPdf(const QString& html, const QMap<QString, QByteArray>& pngByRole,
                                 const QString& title);

@@ -219,13 +219,7 @@ QWidget* SigningDialog::buildSignatures()
 
 std::optional<Guardian> SigningDialog::signingGuardian() const
 {
-    for (const Guardian& g : m_client.guardians)
-        if (g.signingContact)
-            return g;
-    for (const Guardian& g : m_client.guardians)
-        if (g.legalGuardian)
-            return g;
-    return std::nullopt;
+    return DocumentValues::signingGuardian(m_client);
 }
 
 QString SigningDialog::language() const
@@ -284,35 +278,21 @@ QList<SignedDocument::AgreementLine> SigningDialog::chosenLines() const
     return lines;
 }
 
-QString SigningDialog::servicesTable() const
-{
-    return SignedDocumentText::servicesTable(chosenLines(), language());
-}
-
 QMap<QString, QString> SigningDialog::values(int version) const
 {
-    const std::optional<CentreProfile> centre = CentreRepository(m_workspace.journal()).load();
-    const std::optional<Guardian> g = signingGuardian();
-    const QDate start = m_start ? m_start->date() : m_today;
-    const QDate end = m_end ? m_end->date() : QDate();
-    // Dates in the text's own language (2026年11月23日, 23 Nov 2026), whatever the window's language.
-    const QLocale textLocale(language());
-    return {
-        {QStringLiteral("centre.name"), centre ? centre->name : QString()},
-        {QStringLiteral("centre.code"), centre ? centre->code : QString()},
-        {QStringLiteral("client.name"), m_client.name},
-        {QStringLiteral("client.id_number_masked"), ResidentId::mask(m_client.idNumber)},
-        {QStringLiteral("client.birth_date"), dateText(m_client.birthDate, textLocale)},
-        {QStringLiteral("guardian.name"), g ? g->name : QString()},
-        {QStringLiteral("guardian.relation"), g ? ClientVocabulary::relationName(g->relation) : QString()},
-        {QStringLiteral("services.table"), servicesTable()},
-        {QStringLiteral("term.start"), dateText(start, textLocale)},
-        {QStringLiteral("term.end"), dateText(end, textLocale)},
-        {QStringLiteral("retention.years"),
-         QString::number(m_retention ? m_retention->value() : kDefaultRetentionYears)},
-        {QStringLiteral("signing.date"), dateText(m_today, textLocale)},
-        {QStringLiteral("document.version"), QString::number(version)},
-    };
+    // The model writes every value in the text's own language, whatever the window's language.
+    DocumentValues v;
+    v.language = language();
+    v.version = version;
+    v.centre = CentreRepository(m_workspace.journal()).load();
+    v.client = m_client;
+    v.guardian = signingGuardian();
+    v.lines = chosenLines();
+    v.termStart = m_start ? m_start->date() : m_today;
+    v.termEnd = m_end ? m_end->date() : QDate();
+    v.retentionYears = m_retention ? m_retention->value() : kDefaultRetentionYears;
+    v.signedOn = m_today;
+    return v.toMap();
 }
 
 QMap<QString, QByteArray> SigningDialog::drawnSignatures() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/ClientRecord.h"
+#include "documents/DocumentValues.h"
 #include "documents/PriceItem.h"
 #include "documents/SignedDocument.h"
 
@@ -34,7 +35,7 @@ class SigningDialog : public QDialog {
 public:
     // What the consent says records are kept for ({{retention.years}}). No setting holds it yet;
     // ten years is the usual term for medical records in China.
-    static constexpr int kDefaultRetentionYears = 10;
+    static constexpr int kDefaultRetentionYears = DocumentValues::kDefaultRetentionYears;
 
     SigningDialog(Workspace& workspace, const QString& clientId, FormTemplate::Kind kind,
                   QWidget* parent = nullptr);
@@ -56,7 +57,6 @@ private:
     std::optional<Guardian> signingGuardian() const;
     QString language() const;
     QMap<QString, QString> values(int version) const;
-    QString servicesTable() const;
     QList<SignedDocument::AgreementLine> chosenLines() const;
     QMap<QString, QByteArray> drawnSignatures() const;
     QWidget* fieldFor(const QString& field) const;

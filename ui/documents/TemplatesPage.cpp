@@ -1,6 +1,5 @@
 #include "TemplatesPage.h"
 
-#include "SignedDocumentText.h"
 #include "common/Language.h"
 #include "core/DateText.h"
 
@@ -8,6 +7,7 @@
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
+#include "documents/DocumentValues.h"
 #include "documents/FormTemplateRenderer.h"
 #include "documents/FormTemplateRepository.h"
 #include "store/Workspace.h"
@@ -117,7 +117,7 @@ QMap<QString, QString> TemplatesPage::sampleValues(const QString& language, int 
     // Document text in the template's language, not the interface's, so not tr(); every name says
     // it is a sample so a printed preview cannot pass for a real document.
     const bool zh = language == u"zh_CN";
-    const QString table = SignedDocumentText::servicesTable(
+    const QString table = DocumentValues::servicesTable(
         {{QStringLiteral("sample"),
           zh ? QStringLiteral("示例服务：服药训练") : QStringLiteral("Sample service: medication training"),
           zh ? QStringLiteral("次") : QStringLiteral("session"), 0,
