@@ -1,15 +1,23 @@
 #include "AuditLog.h"
 
+#include "auth/Actor.h"
+#include "core/Ids.h"
 #include "store/Database.h"
 #include "store/Meta.h"
 
 #include <sodium.h>
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace kq {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 constexpr int kHashSize = 32;
 
@@ -137,6 +145,61 @@ QList<AuditEntry> AuditLog::recent(int limit, int offset)
     while (s.step()) {
         out.append(readEntry(s));
     }
+    return out;
+}
+
+Result<QList<AuditEntry>> AuditLog::page(const Actor& actor, const Filter& f, int limit, int offset)
+{
+    if (!actor.can(Permission::ViewAuditLog))
+        return Error(Tr::tr("Only a supervisor or an administrator may read the audit log."));
+    std::string sql = "SELECT seq, at, actor, action, entity, entity_id, fields FROM audit_log WHERE 1";
+    QList<QString> args;
+    if (!f.actor.isEmpty()) {
+        sql += " AND actor = ?";
+        args << f.actor;
+    }
+    if (!f.actions.isEmpty()) {
+        sql += " AND action IN (";
+        for (qsizetype i = 0; i < f.actions.size(); ++i) {
+            sql += i ? ", ?" : "?";
+            args << f.actions[i];
+        }
+        sql += ")";
+    }
+    // `at` is stored as UTC ISO text with milliseconds, so text order is time order.
+    if (f.from.isValid()) {
+        sql += " AND at >= ?";
+        args << isoTime(f.from.startOfDay());
+    }
+    if (f.to.isValid()) {
+        sql += " AND at < ?";
+        args << isoTime(f.to.addDays(1).startOfDay());
+    }
+    if (!f.clientId.isEmpty()) {
+        // The client's own row and every record that belongs to it (AuditSubjects maps them back).
+        sql += " AND entity_id IN (SELECT ? UNION ALL SELECT ? "
+               "UNION ALL SELECT id FROM guardians WHERE client_id = ? "
+               "UNION ALL SELECT id FROM case_events WHERE client_id = ? "
+               "UNION ALL SELECT id FROM assessments WHERE client_id = ? "
+               "UNION ALL SELECT id FROM plans WHERE client_id = ? "
+               "UNION ALL SELECT id FROM sessions WHERE client_id = ? "
+               "UNION ALL SELECT a.id FROM session_amendments a JOIN sessions s ON s.id = a.session_id "
+               "WHERE s.client_id = ? "
+               "UNION ALL SELECT id FROM signed_documents WHERE client_id = ?)";
+        args << f.clientId << derivedId(QStringLiteral("case_file"), f.clientId);
+        for (int i = 0; i < 7; ++i)
+            args << f.clientId;
+    }
+    sql += " ORDER BY seq DESC LIMIT ? OFFSET ?";
+    Statement s = m_db.prepare(sql);
+    int index = 1;
+    for (const QString& a : args)
+        s.bind(index++, a);
+    s.bind(index++, limit);
+    s.bind(index, offset);
+    QList<AuditEntry> out;
+    while (s.step())
+        out.append(readEntry(s));
     return out;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -11,6 +14,7 @@
 namespace kq {
 
 class Database;
+struct Actor;
 
 struct AuditEntry {
     qint64 seq = 0;
@@ -39,8 +43,25 @@ public:
     // Walks the whole chain; nullopt when intact.
     std::optional<Break> verify();
 
-    // Newest first, for the audit view. `offset`/`limit` page through long logs.
+    // Newest first, unchecked: for tests and callers that already hold the right to read.
     QList<AuditEntry> recent(int limit, int offset = 0);
+
+    // What a supervisor narrows the log to; empty members do not filter.
+    struct Filter {
+        QString actor;       // username
+        QStringList actions; // action keys (AuditVocabulary::actionsOf)
+        QString clientId;    // entries about this client's record and everything belonging to it
+        QDate from, to;      // local calendar days, both included
+        bool isEmpty() const
+        {
+            return actor.isEmpty() && actions.isEmpty() && clientId.isEmpty() && !from.isValid() &&
+                   !to.isValid();
+        }
+    };
+    // The audit view's read: newest first, one page of `limit` from `offset`. Refused unless the
+    // actor may view the audit log (Permission::ViewAuditLog: supervisors, administrators), so the
+    // CLI, the window and any export obey the same rule.
+    Result<QList<AuditEntry>> page(const Actor& actor, const Filter& filter, int limit, int offset = 0);
     // The chain's length, from the first and last sequence numbers (two index probes, not a walk
     // of millions of rows): entries are never deleted, and verify() proves there is no gap.
     qint64 count();

@@ -1,92 +1,61 @@
 #include "AuditLogModel.h"
 
+#include "AuditVocabulary.h"
 #include "core/DateText.h"
 
 namespace kq {
 
-void AuditLogModel::setDatabase(Database* db)
+AuditLogModel::~AuditLogModel() = default;
+
+Result<void> AuditLogModel::setDatabase(Database* db, const kq::Actor& actor)
 {
+    if (db && !actor.can(Permission::ViewAuditLog)) {
+        clear();
+        return Error(tr("Only a supervisor or an administrator may read the audit log."));
+    }
     beginResetModel();
     m_db = db;
+    m_actor = actor;
     m_entries.clear();
-    m_total = db ? AuditLog(*db).count() : 0;
+    m_subjects.reset(db ? new AuditSubjects(*db) : nullptr);
+    m_more = db != nullptr;
+    endResetModel();
+    return {};
+}
+
+void AuditLogModel::clear()
+{
+    beginResetModel();
+    m_db = nullptr;
+    m_actor = {};
+    m_entries.clear();
+    m_subjects.reset();
+    m_more = false;
     endResetModel();
 }
 
-QString AuditLogModel::actionName(const QString& action)
+void AuditLogModel::setFilter(const AuditLog::Filter& filter)
 {
-    if (action == u"create")
-        return tr("Created");
-    if (action == u"update")
-        return tr("Changed");
-    if (action == u"delete")
-        return tr("Deleted");
-    if (action == u"sign-in")
-        return tr("Signed in");
-    if (action == u"password")
-        return tr("Password set");
-    if (action == u"disable")
-        return tr("Disabled");
-    if (action == u"reveal")
-        return tr("Identifier shown");
-    if (action == u"reveal-key")
-        return tr("Raw database key shown");
-    if (action == u"amend")
-        return tr("Amended");
-    if (action == u"import")
-        return tr("Imported");
-    if (action == u"print")
-        return tr("Printed");
-    if (action == u"export")
-        return tr("Exported");
-    if (action == u"sign")
-        return tr("Signed");
-    if (action == u"revoke")
-        return tr("Revoked");
-    if (action == u"withdraw")
-        return tr("Withdrawn");
-    return action;
+    beginResetModel();
+    m_filter = filter;
+    m_entries.clear();
+    m_more = m_db != nullptr;
+    endResetModel();
+}
+
+QList<std::pair<QString, QString>> AuditLogModel::people()
+{
+    return m_subjects ? m_subjects->people() : QList<std::pair<QString, QString>>();
+}
+
+QString AuditLogModel::actionName(const QString& action, const QString& entity)
+{
+    return AuditVocabulary::actionName(action, entity);
 }
 
 QString AuditLogModel::entityName(const QString& entity)
 {
-    if (entity == u"account")
-        return tr("Account");
-    if (entity == u"centre")
-        return tr("Centre");
-    if (entity == u"client")
-        return tr("Client");
-    if (entity == u"guardian")
-        return tr("Guardian");
-    if (entity == u"database")
-        return tr("Database");
-    if (entity == u"case_event")
-        return tr("Case step");
-    if (entity == u"assessment")
-        return tr("Assessment");
-    if (entity == u"plan")
-        return tr("Plan");
-    if (entity == u"calendar_day")
-        return tr("Calendar day");
-    if (entity == u"setting")
-        return tr("Setting");
-    if (entity == u"price_item")
-        return tr("Price");
-    if (entity == u"form_template")
-        return tr("Form template");
-    if (entity == u"signed_document")
-        return tr("Signed document");
-    if (entity == u"session")
-        return tr("Session log");
-    if (entity == u"session_amendment")
-        return tr("Session amendment");
-    if (entity == u"group_activity")
-        return tr("Group meeting");
-    if (entity == u"saved_group")
-        return tr("Saved group");
-    if (entity == u"statistics")
-        return tr("Statistics");
-    return entity;
+    return AuditVocabulary::entityName(entity);
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const
@@ -99,27 +68,53 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AuditLogModel::cell(const AuditEntry& e, int column) const
+{
+    switch (column) {
+    case Time:
+        return dateTimeText(e.at);
+    case Actor:
+        return m_subjects ? m_subjects->personName(e.actor) : e.actor;
+    case Action:
+        return AuditVocabulary::actionName(e.action, e.entity);
+    case Record:
+        // Administrators keep the system running without seeing who the clients are.
+        return m_subjects ? m_subjects->describe(e, m_actor.can(Permission::ViewClients))
+                          : AuditVocabulary::entityName(e.entity);
+    case Fields:
+        return AuditVocabulary::fieldNames(e.entity, e.fields);
+    }
+    return {};
+}
+
+QString AuditLogModel::sentence(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const AuditEntry& e = m_entries[row];
+    const QString fields = cell(e, Fields);
+    const QString base =
+        tr("%1: %2 — %3 — %4").arg(cell(e, Time), cell(e, Actor), cell(e, Action), cell(e, Record));
+    return fields.isEmpty() ? base : tr("%1 (%2)").arg(base, fields);
+}
+
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditEntry& e = m_entries[index.row()];
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Time:
-            return dateTimeText(e.at);
-        case Actor:
-            return e.actor;
-        case Action:
-            return actionName(e.action);
-        case Record:
-            return entityName(e.entity) + QLatin1Char(' ') + e.entityId.left(8);
-        case Fields:
+    if (role == Qt::DisplayRole)
+        return cell(e, index.column());
+    if (role == Qt::ToolTipRole) {
+        // The stored keys stay reachable for anyone comparing with `kangqiao check` or an export.
+        if (index.column() == Record)
+            return e.entity + u' ' + e.entityId;
+        if (index.column() == Action)
+            return e.action;
+        if (index.column() == Fields)
             return e.fields.join(QStringLiteral(", "));
-        }
+        return sentence(index.row());
     }
-    if (role == Qt::ToolTipRole && index.column() == Record)
-        return e.entityId;
     if (role == Qt::UserRole)
         return e.seq;
     return {};
@@ -146,20 +141,22 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_db && m_entries.size() < m_total;
+    return !parent.isValid() && m_db && m_more;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<AuditEntry> page = AuditLog(*m_db).recent(kPageSize, int(m_entries.size()));
-    if (page.isEmpty()) {
-        m_total = m_entries.size();
+    Result<QList<AuditEntry>> page =
+        AuditLog(*m_db).page(m_actor, m_filter, kPageSize, int(m_entries.size()));
+    const QList<AuditEntry> rows = page ? page.take() : QList<AuditEntry>();
+    // A short page is the last one.
+    m_more = rows.size() == kPageSize;
+    if (rows.isEmpty())
         return;
-    }
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.size() - 1));
-    m_entries.append(page);
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + rows.size() - 1));
+    m_entries.append(rows);
     endInsertRows();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditVocabulary.h"
 #include "auth/Actor.h"
 #include "core/Clock.h"
 #include "core/Ids.h"
@@ -60,6 +61,13 @@ void Journal::record(const Actor& actor, const Change& change)
     entry.entity = change.entity;
     entry.entityId = change.entityId;
     entry.fields = fieldNames;
+    // A key the vocabulary does not know would show to a supervisor as a bare key: name it there.
+    Q_ASSERT_X(
+        AuditVocabulary::isKnownAction(entry.action), "Journal::record",
+        qPrintable(QStringLiteral("audit action '%1' has no label in AuditVocabulary").arg(entry.action)));
+    Q_ASSERT_X(
+        AuditVocabulary::isKnownEntity(entry.entity), "Journal::record",
+        qPrintable(QStringLiteral("audit entity '%1' has no label in AuditVocabulary").arg(entry.entity)));
     AuditLog(m_db).append(entry);
 
     if (!change.syncs || change.op == Change::Op::None)

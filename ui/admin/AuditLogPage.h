@@ -2,6 +2,8 @@
 
 #include "shell/WorkspacePage.h"
 
+class QComboBox;
+class QLineEdit;
 class QTableView;
 
 namespace kq {
@@ -12,8 +14,11 @@ class Workspace;
 namespace kq::ui {
 
 class Banner;
+class DateField;
 
-// The audit log, newest first, with a check of the hash chain.
+// The audit log, newest first, in words a supervisor reads ("who looked at or changed this
+// client's record, when"), narrowed by person, kind of action, client and dates; with a check of
+// the hash chain. The model checks the right to read it.
 class AuditLogPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -24,11 +29,19 @@ public:
 
 private:
     void verify();
+    void findClients();
+    void applyFilter();
 
     Workspace& m_workspace;
     AuditLogModel* m_model;
     QTableView* m_view;
     Banner* m_banner;
+    QComboBox* m_person;
+    QComboBox* m_kind;
+    QLineEdit* m_clientSearch;
+    QComboBox* m_client;
+    DateField* m_from;
+    DateField* m_to;
 };
 
 } // namespace kq::ui
