@@ -452,6 +452,628 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Only a supervisor or an administrator may read the audit log.</source>
+        <translation>只有主管或管理员可以查看审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVocabulary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>康复对象 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Price ended</source>
+        <translation>价格停用</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the price list</source>
+        <translation>从价目表撤下</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Full identifier shown</source>
+        <translation>查看完整证件号或电话</translation>
+    </message>
+    <message>
+        <source>Raw database key shown</source>
+        <translation>导出原始数据库密钥</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Changes sent to the platform</source>
+        <translation>向平台发送更改</translation>
+    </message>
+    <message>
+        <source>Changes received from the platform</source>
+        <translation>从平台接收更改</translation>
+    </message>
+    <message>
+        <source>Workstation enrolled with the platform</source>
+        <translation>本机在平台注册</translation>
+    </message>
+    <message>
+        <source>Referral received from the platform</source>
+        <translation>收到平台转介</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>Sync conflict closed</source>
+        <translation>关闭同步冲突</translation>
+    </message>
+    <message>
+        <source>Application recorded</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>调整价格</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>个案步骤</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>签署文书</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Session amendment</source>
+        <translation>服务记录更正</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>小组活动</translation>
+    </message>
+    <message>
+        <source>Saved group</source>
+        <translation>已保存小组</translation>
+    </message>
+    <message>
+        <source>Form template</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>工作人员培训</translation>
+    </message>
+    <message>
+        <source>Staff profile</source>
+        <translation>工作人员资质</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>National platform</source>
+        <translation>全国转介信息平台</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Assessment type</source>
+        <translation>评估类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性评估等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record keeping</source>
+        <translation>记录信息</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>County of residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severe mental disorder</source>
+        <translation>严重精神障碍类别</translation>
+    </message>
+    <message>
+        <source>Risk assessed on</source>
+        <translation>危险性评估日期</translation>
+    </message>
+    <message>
+        <source>Risk assessed by</source>
+        <translation>危险性评估人</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾人证号</translation>
+    </message>
+    <message>
+        <source>Disability level</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Low-income household</source>
+        <translation>低保家庭</translation>
+    </message>
+    <message>
+        <source>Hardship allowance</source>
+        <translation>困难生活补贴</translation>
+    </message>
+    <message>
+        <source>Care allowance for severe disability</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <source>Guardianship reward</source>
+        <translation>监护人以奖代补</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>个案管理员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Signs for the client</source>
+        <translation>代为签署</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Needs reviewed on</source>
+        <translation>需求审核日期</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待日期</translation>
+    </message>
+    <message>
+        <source>Waiting re-reviewed on</source>
+        <translation>等待复核日期</translation>
+    </message>
+    <message>
+        <source>Status after hospital</source>
+        <translation>出院后状态</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Next periodic assessment</source>
+        <translation>下次阶段性评估</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>个案状态</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Rehabilitation opinion</source>
+        <translation>康复意见</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转介去向</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Based on assessment</source>
+        <translation>依据的评估</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>复评日期</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>文书版本</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签署</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Text of the form</source>
+        <translation>文书正文</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Service content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察记录</translation>
+    </message>
+    <message>
+        <source>Risk noticed</source>
+        <translation>发现风险</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Values before and after</source>
+        <translation>更正前后的内容</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>机构编码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Kangqiao (automatic)</source>
+        <translation>康桥（自动）</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Changes to records</source>
+        <translation>记录的增改</translation>
+    </message>
+    <message>
+        <source>Sign-ins and accounts</source>
+        <translation>登录与账户</translation>
+    </message>
+    <message>
+        <source>Identifiers and keys shown</source>
+        <translation>查看证件号与密钥</translation>
+    </message>
+    <message>
+        <source>Exports, prints and backups</source>
+        <translation>导出、打印与备份</translation>
+    </message>
+    <message>
+        <source>Case steps</source>
+        <translation>个案步骤</translation>
+    </message>
+    <message>
+        <source>Sync with the platform</source>
+        <translation>与平台同步</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The copy did not pass its check (%1); nothing was kept. Run kangqiao check on the database.</source>
@@ -1611,10 +2233,6 @@
         <translation>已添加 %1 名康复对象（%2 名已存在），用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Fill a database with realistic synthetic clients and their cases (applications, waiting lists, assessments, plans, service, green channel, transfers, closures) and, with --sessions, their session logs and group meetings; the same for the same seed.</source>
-        <translation>用逼真的合成康复对象及其个案（申请、轮候、评估、计划、服务、绿色通道、转出、结案）填充数据库；加 --sessions 时还生成服务记录和小组活动；相同种子得到相同数据。</translation>
-    </message>
-    <message>
         <source>About how many individual session logs to add over the clients&apos; time in service, with one group meeting and its attendance for every %1 (default 0).</source>
         <translation>在康复对象服务期间添加约多少条个案服务记录，每 %1 条附带一次小组活动及其签到（默认 0）。</translation>
     </message>
@@ -1637,6 +2255,10 @@
     <message>
         <source>The session history of this seed is already present; no sessions added.</source>
         <translation>此种子的服务记录已存在；未添加服务记录。</translation>
+    </message>
+    <message>
+        <source>Fill a database with realistic synthetic clients and their cases (applications, waiting lists, assessments, plans, signed consents and service agreements, service, green channel, transfers, closures) and, with --sessions, their session logs and group meetings; the same for the same seed.</source>
+        <translation>用逼真的合成康复对象及其个案（申请、轮候、评估、计划、已签署的知情同意书和服务协议、服务、绿色通道、转出、结案）填充数据库；加 --sessions 时还生成服务记录和小组活动；相同种子得到相同数据。</translation>
     </message>
 </context>
 <context>
@@ -4560,38 +5182,6 @@
 <context>
     <name>kq::AuditLogModel</name>
     <message>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Password set</source>
-        <translation>设置密码</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Centre</source>
-        <translation>机构</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4612,104 +5202,16 @@
         <translation>字段</translation>
     </message>
     <message>
-        <source>Identifier shown</source>
-        <translation>查看完整证件号/电话</translation>
+        <source>Only a supervisor or an administrator may read the audit log.</source>
+        <translation>只有主管或管理员可以查看审计日志。</translation>
     </message>
     <message>
-        <source>Raw database key shown</source>
-        <translation>导出原始数据库密钥</translation>
+        <source>%1: %2 — %3 — %4</source>
+        <translation>%1：%2 — %3 — %4</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>康复对象</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>Amended</source>
-        <translation>已更正</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>已打印</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>已导出</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已签署</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已下架</translation>
-    </message>
-    <message>
-        <source>Case step</source>
-        <translation>个案步骤</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Calendar day</source>
-        <translation>日历日</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置项</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Form template</source>
-        <translation>文书模板</translation>
-    </message>
-    <message>
-        <source>Signed document</source>
-        <translation>签署文书</translation>
-    </message>
-    <message>
-        <source>Session log</source>
-        <translation>服务记录</translation>
-    </message>
-    <message>
-        <source>Session amendment</source>
-        <translation>服务记录更正</translation>
-    </message>
-    <message>
-        <source>Group meeting</source>
-        <translation>小组活动</translation>
-    </message>
-    <message>
-        <source>Saved group</source>
-        <translation>已保存小组</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5786,50 @@ What was being saved in this step was rolled back.</source>
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or ID number, then Enter</source>
+        <translation>姓名、拼音或身份证号，按回车查找</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>全部康复对象</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of action:</source>
+        <translation>操作类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>康复对象(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter dates as YYYY-MM-DD, or leave them empty.</source>
+        <translation>请按 YYYY-MM-DD 输入日期，或留空。</translation>
     </message>
 </context>
 <context>
