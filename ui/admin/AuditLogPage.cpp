@@ -56,6 +56,7 @@ AuditLogPage::AuditLogPage(Workspace& workspace, QWidget* parent)
     m_clientSearch->setObjectName(QStringLiteral("auditClientSearch"));
     m_clientSearch->setPlaceholderText(tr("Name, pinyin or ID number, then Enter"));
     m_client->setObjectName(QStringLiteral("auditClient"));
+    m_client->setAccessibleName(tr("Client found"));
     m_client->addItem(tr("All clients"), QString());
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_to->setObjectName(QStringLiteral("auditTo"));

@@ -149,7 +149,7 @@ private:
                     attempted.insert(id);
                     try {
                         Transaction tx(db);
-                        journal.record(actor, {QStringLiteral("powerloss"),
+                        journal.record(actor, {QStringLiteral("centre"),
                                                id,
                                                Change::Op::Create,
                                                {},
@@ -174,7 +174,8 @@ private:
             QVERIFY2(check.ok(),
                      qPrintable(QStringLiteral("round %1: %2").arg(round).arg(check.problems.join(u"; "))));
             QSet<QString> present;
-            Statement s = db.prepare("SELECT entity_id FROM audit_log WHERE entity = 'powerloss'");
+            Statement s =
+                db.prepare("SELECT entity_id FROM audit_log WHERE entity = 'centre' AND action = 'create'");
             while (s.step())
                 present.insert(s.text(0));
             for (const QString& id : std::as_const(acknowledged)) {
