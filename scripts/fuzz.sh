@@ -42,7 +42,9 @@ trap 'rm -rf "$scratch"' EXIT
 for target in "${targets[@]}"; do
     # New inputs go to a scratch folder: the checked-in corpus changes only by hand.
     mkdir -p "$scratch/$target"
-    if ! "$build/tests/fuzz/$target" "$scratch/$target" "$corpora/$target" -max_total_time="$seconds" \
+    seeds=() # shipped files the target also starts from (kq_add_fuzz_target SEEDS)
+    [ ! -s "$build/tests/fuzz/$target.seeds" ] || mapfile -t seeds <"$build/tests/fuzz/$target.seeds"
+    if ! "$build/tests/fuzz/$target" "$scratch/$target" "$corpora/$target" "${seeds[@]}" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/$target-" -print_final_stats=1 \
         >"$scratch/$target.log" 2>&1; then
         tail -n 60 "$scratch/$target.log" >&2

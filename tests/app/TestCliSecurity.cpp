@@ -10,6 +10,7 @@
 
 #include "CaseFixture.h"
 #include "PlatformProcess.h"
+#include "SensitiveSample.h"
 #include "TestCertificates.h"
 
 #include "store/Database.h"
@@ -24,11 +25,7 @@ using namespace kq::test;
 
 namespace {
 
-const QString kName = QStringLiteral("欧阳秀英");
-const QString kIdNumber = QStringLiteral("11010519491231002X");
-const QString kPhone = QStringLiteral("13912345678");
-const QString kDiagnosis = QStringLiteral("F31.2");
-const QString kNote = QStringLiteral("曾有自伤念头，需每周随访");
+using namespace kq::test::sensitive;
 const QString kReason = QStringLiteral("家属诉其近期幻听加重");
 const QString kWrongPassword = QStringLiteral("Wrong-Guess-Battery-8");
 

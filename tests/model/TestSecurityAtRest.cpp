@@ -6,6 +6,7 @@
 // next to it — while the store is open and after it is closed.
 
 #include "CaseFixture.h"
+#include "SensitiveSample.h"
 
 #include "core/Ids.h"
 #include "keys/KeySlotFile.h"
@@ -22,14 +23,10 @@ using namespace kq::test;
 
 namespace {
 
-const QString kName = QStringLiteral("欧阳秀英");
-const QString kIdNumber = QStringLiteral("11010519491231002X");
-const QString kPhone = QStringLiteral("13912345678");
+using namespace kq::test::sensitive;
 const QString kGuardianName = QStringLiteral("欧阳建军");
 const QString kGuardianPhone = QStringLiteral("13698765432");
 const QString kAddress = QStringLiteral("朝阳区幸福里小区7号楼");
-const QString kDiagnosis = QStringLiteral("F31.2");
-const QString kNote = QStringLiteral("曾有自伤念头，需每周随访");
 
 // Plain SQLite: what `sqlite3 copy.kqdb` would do. SQLCipher without a key reads like SQLite.
 QString readAsPlainSqlite(const QString& path)

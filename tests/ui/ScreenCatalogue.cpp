@@ -47,6 +47,7 @@
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTest>
 
 namespace kq::test {
 
@@ -156,6 +157,14 @@ void ScreenCatalogue::seed()
     training.topic = QStringLiteral("精神障碍社区康复服务规范");
     training.provider = QStringLiteral("区卫健委");
     fatalUnlessOk(StaffTrainingRepository(m_store.journal()).add(me, training), "training");
+}
+
+void ScreenCatalogue::addScreenRows()
+{
+    QTest::addColumn<int>("index");
+    const QList<Screen> all = screens();
+    for (int i = 0; i < all.size(); ++i)
+        QTest::newRow(qPrintable(all[i].name)) << i;
 }
 
 QList<Screen> ScreenCatalogue::screens()

@@ -38,6 +38,8 @@ public:
     ~ScreenCatalogue();
 
     QList<Screen> screens();
+    // For a data-driven test: the column `index` and one row per screen, named after it.
+    void addScreenRows();
     Workspace& workspace() { return m_store.ws(); }
 
     // The classes of ui/ that are whole windows: QDialog, QWizard, QMainWindow or WorkspacePage

@@ -202,13 +202,7 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void nothingIsCutShortAtALargeFont_data()
-    {
-        QTest::addColumn<int>("index");
-        const QList<Screen> screens = m_catalogue->screens();
-        for (int i = 0; i < screens.size(); ++i)
-            QTest::newRow(qPrintable(screens[i].name)) << i;
-    }
+    void nothingIsCutShortAtALargeFont_data() { m_catalogue->addScreenRows(); }
 
     // A label or button narrower or lower than its text needs shows the text cut off: Qt's labels
     // do not elide. At 17 pt (a "large" desktop font) every window still gives each its room.
