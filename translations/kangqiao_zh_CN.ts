@@ -5831,6 +5831,10 @@ What was being saved in this step was rolled back.</source>
         <source>Enter dates as YYYY-MM-DD, or leave them empty.</source>
         <translation>请按 YYYY-MM-DD 输入日期，或留空。</translation>
     </message>
+    <message>
+        <source>Client found</source>
+        <translation>找到的康复对象</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::BookingDialog</name>
