@@ -16,4 +16,9 @@ std::unique_ptr<Database> ReaderTicket::open() const
     return std::make_unique<Database>(m_path, m_key, Database::OpenMode::ExistingOnly);
 }
 
+bool ReaderTicket::opensSame(const ReaderTicket& other) const
+{
+    return m_path == other.m_path && m_key.equals(other.m_key);
+}
+
 } // namespace kq

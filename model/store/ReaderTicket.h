@@ -21,6 +21,8 @@ public:
 
     // On the worker thread. Throws StoreError like Database's constructor.
     std::unique_ptr<Database> open() const;
+    // The same file with the same key: a connection opened with one serves the other.
+    bool opensSame(const ReaderTicket& other) const;
 
 private:
     QString m_path;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
+#include "common/BackgroundReader.h"
 #include "common/ColumnSizing.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
@@ -13,18 +14,14 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
-#include "store/ReaderTicket.h"
-#include "store/StoreError.h"
 #include "store/Workspace.h"
 
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -44,9 +41,10 @@ QLabel* makeInfoLabel(QWidget* parent, const char* objectName)
 } // namespace
 
 OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
-    : WorkspacePage(parent), m_workspace(workspace), m_centre(makeInfoLabel(this, "centreInfo")),
-      m_person(makeInfoLabel(this, "personInfo")), m_store(makeInfoLabel(this, "storeInfo")),
-      m_dueBox(new QGroupBox(this)), m_due(new QTableWidget(0, 4, this)), m_dueMore(new QLabel(this))
+    : WorkspacePage(parent), m_workspace(workspace), m_dueReader(new BackgroundReader(workspace, {}, this)),
+      m_centre(makeInfoLabel(this, "centreInfo")), m_person(makeInfoLabel(this, "personInfo")),
+      m_store(makeInfoLabel(this, "storeInfo")), m_dueBox(new QGroupBox(this)),
+      m_due(new QTableWidget(0, 4, this)), m_dueMore(new QLabel(this))
 {
     m_dueMore->setObjectName(QStringLiteral("dueMore"));
     m_dueMore->setWordWrap(true);
@@ -83,12 +81,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     tabInLayoutOrder(this);
 }
 
-OverviewPage::~OverviewPage()
-{
-    // The worker's own connection must be closed before the store's files may go (a test's next
-    // store at the same path, a restore): at most one list's worth of waiting, only on closing.
-    m_dueWork.waitForFinished();
-}
+OverviewPage::~OverviewPage() = default;
 
 void OverviewPage::reload()
 {
@@ -114,44 +107,25 @@ void OverviewPage::reload()
 
 void OverviewPage::startDueList()
 {
-    const int request = ++m_dueRequest;
     const Actor actor = m_workspace.actor();
     const QDate today = m_workspace.clock().now().toLocalTime().date();
     WorkingCalendar calendar = CalendarRepository(m_workspace.journal()).load();
-    auto ticket = std::make_shared<const ReaderTicket>(m_workspace);
     if (m_due->rowCount() == 0)
         m_dueBox->setTitle(tr("Working out what is due…"));
-    struct Outcome {
-        QList<CaseDue> due;
-        bool failed = false;
-    };
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, today] {
-        watcher->deleteLater();
-        if (request != m_dueRequest || !m_workspace.isOpen())
-            return;
-        const Outcome outcome = watcher->result();
-        if (outcome.failed) {
+    m_dueReader->start(
+        [this, calendar = std::move(calendar), actor, today](Database& reader) -> BackgroundReader::Show {
+            QList<CaseDue> due = CaseDeadlines(reader, calendar).list(actor, today);
+            return [this, due = std::move(due), today] {
+                showDue(due, today);
+                Q_EMIT dueListShown();
+            };
+        },
+        [this](const QString&) { // the reason may name the file: not shown here, not logged
             m_due->setRowCount(0);
             m_dueMore->hide();
             m_dueBox->setTitle(tr("The list of what is due could not be read. Try again from the Overview."));
-        } else {
-            showDue(outcome.due, today);
-        }
-        Q_EMIT dueListShown();
-    });
-    const QFuture<Outcome> work = QtConcurrent::run([ticket, calendar = std::move(calendar), actor, today] {
-        Outcome outcome;
-        try {
-            const std::unique_ptr<Database> reader = ticket->open();
-            outcome.due = CaseDeadlines(*reader, calendar).list(actor, today);
-        } catch (const StoreError&) {
-            outcome.failed = true; // said on the page; the message may name the file, not logged
-        }
-        return outcome;
-    });
-    watcher->setFuture(work);
-    m_dueWork = work;
+            Q_EMIT dueListShown();
+        });
 }
 
 void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
@@ -210,7 +184,7 @@ void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
 
 void OverviewPage::clearData()
 {
-    ++m_dueRequest; // locked: a list still being worked out is not shown
+    m_dueReader->clear(); // locked: a list still being worked out is not shown
     for (QLabel* l : {m_centre, m_person, m_store})
         l->clear();
     m_due->setRowCount(0);

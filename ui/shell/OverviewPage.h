@@ -3,7 +3,6 @@
 #include "WorkspacePage.h"
 
 #include <QDate>
-#include <QFuture>
 #include <QList>
 
 class QGroupBox;
@@ -16,6 +15,8 @@ struct CaseDue;
 } // namespace kq
 
 namespace kq::ui {
+
+class BackgroundReader;
 
 // The front page: the "today" list (overdue, due today and within a week: registrations,
 // referrals, waiting-list re-reviews, plan reviews, follow-ups by risk level, follow-up calls,
@@ -43,8 +44,7 @@ private:
     void showDue(const QList<CaseDue>& due, const QDate& today);
 
     Workspace& m_workspace;
-    int m_dueRequest = 0;    // a result for an earlier request (or before a lock) is dropped
-    QFuture<void> m_dueWork; // the latest; waited for on destruction (its connection reads the file)
+    BackgroundReader* m_dueReader;
     QLabel* m_centre;
     QLabel* m_person;
     QLabel* m_store;

@@ -2,6 +2,7 @@
 
 #include "TrendCharts.h"
 #include "auth/Actor.h"
+#include "common/BackgroundReader.h"
 #include "common/Banner.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
@@ -12,15 +13,12 @@
 #include "statistics/TrendReports.h"
 #include "store/Database.h"
 #include "store/Journal.h"
-#include "store/ReaderTicket.h"
-#include "store/StoreError.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +29,6 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <optional>
@@ -69,8 +66,9 @@ QString count(qint64 n)
 } // namespace
 
 StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
-    : WorkspacePage(parent), m_workspace(workspace), m_banner(new Banner(this)), m_content(new QWidget),
-      m_month(new QComboBox(m_content)),
+    : WorkspacePage(parent), m_workspace(workspace),
+      m_counter(new BackgroundReader(workspace, {true, TrendReports::kReaderCacheMiB}, this)),
+      m_banner(new Banner(this)), m_content(new QWidget), m_month(new QComboBox(m_content)),
       m_suppress(new QCheckBox(
           tr("&Hide counts below %1 (for sharing outside the centre)").arg(kSuppressBelow), m_content)),
       m_rule(new QLabel(m_content)), m_changeRule(new QPushButton(tr("Change &rule…"), m_content)),
@@ -175,10 +173,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     tabInLayoutOrder(this);
 }
 
-StatisticsPage::~StatisticsPage()
-{
-    m_counting.waitForFinished(); // its connection reads (and may write kept figures to) the file
-}
+StatisticsPage::~StatisticsPage() = default;
 
 QDate StatisticsPage::today() const
 {
@@ -193,7 +188,7 @@ void StatisticsPage::activate()
 
 void StatisticsPage::clearData()
 {
-    ++m_request; // figures still being counted are not shown (locked, or a failure said instead)
+    m_counter->clear(); // figures still being counted are not shown (locked, or a failure said instead)
     setCounting(false);
     m_trend = {};
     for (QLabel* tile : std::as_const(m_tiles))
@@ -257,53 +252,38 @@ void StatisticsPage::recompute(const QString& doneMessage)
     // Counted on a worker thread with its own connection: the month under way takes seconds on a
     // big store, and the window (this page's month list included) stays in use meanwhile. The
     // figures shown are greyed out until the new ones arrive; a later request supersedes this one.
-    const int request = ++m_request;
     setCounting(true);
     m_banner->show(Banner::Kind::Info, tr("Counting the figures for %1…").arg(m_month->currentText()));
-    auto ticket = std::make_shared<const ReaderTicket>(m_workspace);
-    struct Outcome {
-        std::optional<TrendReports> trend;
-        QString error;
-    };
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, request, doneMessage] {
-        watcher->deleteLater();
-        if (request != m_request || !m_workspace.isOpen())
-            return;
-        Outcome outcome = watcher->result();
-        setCounting(false);
-        if (!outcome.trend) {
-            clearData();
-            m_banner->showError(outcome.error);
-        } else {
-            m_trend = std::move(*outcome.trend);
-            if (doneMessage.isEmpty())
-                m_banner->show(Banner::Kind::Info, {});
-            else
-                m_banner->show(Banner::Kind::Success, doneMessage);
-            showTiles();
-            showCharts();
-            showTable();
-        }
-        Q_EMIT reportShown();
-    });
-    const QFuture<Outcome> work = QtConcurrent::run([ticket, &clock, actor, last, drill] {
-        Outcome outcome;
-        try {
-            const std::unique_ptr<Database> reader = ticket->open();
-            Journal journal(*reader, clock);
+    m_counter->start(
+        [this, &clock, actor, last, drill, doneMessage](Database& reader) -> BackgroundReader::Show {
+            Journal journal(reader, clock);
             Result<TrendReports> computed = TrendReports::compute(journal, actor, last, kTrendMonths, drill);
-            if (computed)
-                outcome.trend = computed.take();
-            else
-                outcome.error = computed.error().message;
-        } catch (const StoreError& e) {
-            outcome.error = tr("The statistics could not be read: %1").arg(e.message());
-        }
-        return outcome;
-    });
-    watcher->setFuture(work);
-    m_counting = work;
+            if (!computed)
+                return [this, error = computed.error().message] { showFailure(error); };
+            return [this, trend = std::make_shared<TrendReports>(computed.take()), doneMessage] {
+                setCounting(false);
+                m_trend = std::move(*trend);
+                if (doneMessage.isEmpty())
+                    m_banner->show(Banner::Kind::Info, {});
+                else
+                    m_banner->show(Banner::Kind::Success, doneMessage);
+                showTiles();
+                showCharts();
+                showTable();
+                Q_EMIT reportShown();
+            };
+        },
+        [this](const QString& reason) {
+            showFailure(tr("The statistics could not be read: %1").arg(reason));
+        });
+}
+
+void StatisticsPage::showFailure(const QString& message)
+{
+    setCounting(false);
+    clearData();
+    m_banner->showError(message);
+    Q_EMIT reportShown();
 }
 
 void StatisticsPage::setCounting(bool counting)

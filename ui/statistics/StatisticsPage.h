@@ -3,7 +3,6 @@
 #include "shell/WorkspacePage.h"
 #include "statistics/TrendReports.h"
 
-#include <QFuture>
 #include <QHash>
 
 class QCheckBox;
@@ -19,6 +18,7 @@ class Workspace;
 
 namespace kq::ui {
 
+class BackgroundReader;
 class Banner;
 
 // The supervisors' dashboard (issue 8): a month's tiles, 12-month trend charts, staff training
@@ -57,8 +57,12 @@ private:
     void drillDown(int row);
     void changeRule();
     QDate today() const;
+    void showFailure(const QString& message);
 
     Workspace& m_workspace;
+    // Counts on a worker thread with a connection kept open while the page is (and a larger page
+    // cache: counting another month reads pages already decrypted); a newer request supersedes.
+    BackgroundReader* m_counter;
     Banner* m_banner;
     QWidget* m_content; // hidden for roles without ViewStatistics
     QComboBox* m_month;
@@ -69,10 +73,8 @@ private:
     QPushButton* m_changeRule;
     QList<QChartView*> m_charts;
     QTableWidget* m_table;
-    TrendReports m_trend;     // 12 months ending at the chosen one, oldest first; staff; content names
-    bool m_filling = false;   // the month list is being filled: no recomputing yet
-    int m_request = 0;        // figures counted for an earlier request (or before a lock) are dropped
-    QFuture<void> m_counting; // the latest count; waited for on destruction (it has a connection)
+    TrendReports m_trend;   // 12 months ending at the chosen one, oldest first; staff; content names
+    bool m_filling = false; // the month list is being filled: no recomputing yet
 };
 
 } // namespace kq::ui
