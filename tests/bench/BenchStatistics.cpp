@@ -117,6 +117,10 @@ int main(int argc, char** argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("check-trend"),
                       QStringLiteral("Check the 12-month trend against twelve full monthly reports.")});
+    parser.addOption({QStringLiteral("cache-mib"),
+                      QStringLiteral("The connection's page cache in MiB (default 32, the store's; the "
+                                     "Statistics page counts with TrendReports::kReaderCacheMiB)."),
+                      QStringLiteral("MIB"), QStringLiteral("32")});
     parser.addHelpOption();
     parser.process(app);
     const int clients = parser.value(QStringLiteral("clients")).toInt();
@@ -144,6 +148,7 @@ int main(int argc, char** argv)
     if (fresh && !bench::fillDemo(workspace, clients, sessions))
         return 1;
     const double fillSeconds = double(fill.elapsed()) / 1000.0;
+    db.setCacheSizeMiB(std::max(1, parser.value(QStringLiteral("cache-mib")).toInt()));
 
     // The last whole month before the clock's day: what a supervisor reports on.
     const QDate first = today.addMonths(-1);
