@@ -188,6 +188,13 @@ private Q_SLOTS:
             << QStringLiteral("SELECT client_id, assessed_on FROM assessments "
                               "WHERE kind = 'intake' AND assessed_on <= '2026-10-31'")
             << QStringLiteral("COVERING INDEX assessments_by_kind");
+        QTest::addRow("every client's profile")
+            << QStringLiteral("SELECT id, gender, birth_date, residence_county, diagnosis_code, risk_level "
+                              "FROM clients")
+            << QStringLiteral("COVERING INDEX clients_statistics");
+        QTest::addRow("every case file's dates")
+            << QStringLiteral("SELECT client_id, registered_on, waiting_since, review_due FROM case_files")
+            << QStringLiteral("COVERING INDEX case_files_statistics");
     }
 
     void statisticsReadIndexEntriesOnly()
