@@ -206,7 +206,7 @@ int runDesktop(int argc, char** argv)
     try {
         if (!flow.start())
             return 0;
-        return app.exec();
+        return kq::DesktopApplication::exec();
     } catch (const kq::StoreError& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kangqiao"),
                               QApplication::translate("main", "The database failed: %1").arg(e.message()));

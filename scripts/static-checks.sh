@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # clang-tidy (the checked-in .clang-tidy) and cppcheck over Kangqiao's own sources (model, sync, ui,
-# app, tests), with the flags of a built tree's compile_commands.json (decision 0018). Any finding
-# fails. Files that came out clean and have not changed since are not checked again: the caches live
-# in ~/.cache (KANGQIAO_TIDY_CACHE, KANGQIAO_CPPCHECK_CACHE).
+# app, tools, tests), with the flags of a built tree's compile_commands.json (decision 0018). Any
+# finding fails. Files that have not changed since their last check are not checked again: the
+# caches live in ~/.cache, outside the clone (KANGQIAO_TIDY_CACHE, KANGQIAO_CPPCHECK_CACHE).
 #   scripts/static-checks.sh [BUILD_DIR]   default: build, as scripts/test.sh builds it
 #   KANGQIAO_TIDY_FILES=REGEX                clang-tidy only the sources whose path matches
-#   KANGQIAO_SKIP_TIDY=1                     cppcheck alone (scripts/test.sh, until tidy is clean)
+#   KANGQIAO_TIDY_JOBS=N                     clang-tidy processes at once (default: one per processor)
+#   KANGQIAO_TIDY_PENDING=1                  list the files clang-tidy has no result for; check none
+#   KANGQIAO_SKIP_TIDY=1                     cppcheck alone
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$(cd "${1:-$root/build}" && pwd)"
@@ -27,7 +29,7 @@ mkdir -p "$cache"
 # Only our own translation units (not moc, rcc or generated files).
 python3 - "$build/compile_commands.json" "$root" "$cache/compile_commands.json" <<'PY'
 import json, os, re, sys
-own = re.compile("^" + re.escape(sys.argv[2]) + r"/(model|sync|ui|app|tests)/.*\.cpp$")
+own = re.compile("^" + re.escape(sys.argv[2]) + r"/(model|sync|ui|app|tools|tests)/.*\.cpp$")
 entries = [e for e in json.load(open(sys.argv[1])) if own.match(os.path.realpath(e["file"]))]
 json.dump(entries, open(sys.argv[3], "w"))
 PY

@@ -9,7 +9,7 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PlatformOptions)
 };
-constexpr qint64 kMaxCaFile = 1024 * 1024;
+constexpr qint64 kMaxCaFile = qint64{1024} * 1024;
 } // namespace
 
 void PlatformOptions::add(QCommandLineParser& parser)

@@ -90,7 +90,7 @@ int RecoverCommand::run(const QCommandLineParser& parser)
         const SecureBytes& key = workspace.databaseKey();
         SecureBytes hex(key.size() * 2 + 1);
         sodium_bin2hex(reinterpret_cast<char*>(hex.data()), hex.size(), key.data(), key.size());
-        print(QString::fromLatin1(hex.chars(), qsizetype(key.size() * 2)));
+        print(QString::fromLatin1(hex.chars(), static_cast<qsizetype>(key.size()) * 2));
         return Ok;
     }
     if (Result<void> r = AccountService(workspace).resetPassword(user, *newPassword); !r)

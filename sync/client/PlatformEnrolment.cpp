@@ -42,7 +42,8 @@ void PlatformEnrolment::enrol(Workspace& workspace, Transport& transport, const 
                             request.deviceName.trimmed()};
     transport.post(
         QStringLiteral("/v1/enrol"), body.toJson(),
-        [&workspace, request, done](const QJsonObject& answer, const TransportError& error) {
+        [&workspace, request, done = std::move(done)](const QJsonObject& answer,
+                                                      const TransportError& error) {
             if (!error.ok()) {
                 const bool refused = error.kind == TransportError::Kind::Request;
                 done(Error(refused && error.code == u"invalid_enrolment"

@@ -202,11 +202,11 @@ Result<void> RemoteChanges::applyRecord(const QString& entity, const QString& id
     return {};
 }
 
-void RemoteChanges::keepConflict(const ReplicaConflict& r)
+void RemoteChanges::keepConflict(const ReplicaConflict& record)
 {
     // The platform writes one conflict record per operation: `field` names the contested fields
     // (comma-separated) and each value is the JSON text of {field: value}.
-    const QStringList names = r.field.split(u',', Qt::SkipEmptyParts);
+    const QStringList names = record.field.split(u',', Qt::SkipEmptyParts);
     const auto perField = [&names](const QJsonValue& v) {
         QJsonObject o;
         if (v.isString())
@@ -216,32 +216,32 @@ void RemoteChanges::keepConflict(const ReplicaConflict& r)
                 return names.size() == 1 ? QJsonObject{{n, v}} : QJsonObject{};
         return o;
     };
-    const QJsonObject server = perField(r.serverValue);
-    const QJsonObject yours = perField(r.proposedValue);
+    const QJsonObject server = perField(record.serverValue);
+    const QJsonObject yours = perField(record.proposedValue);
     SyncConflict c;
-    c.id = r.id;
-    c.entity = r.entity;
-    c.recordId = r.recordId;
+    c.id = record.id;
+    c.entity = record.entity;
+    c.recordId = record.recordId;
     for (const QString& n : names)
         c.fields.insert(n, QJsonObject{{QStringLiteral("server"), server.value(n)},
                                        {QStringLiteral("yours"), yours.value(n)}});
-    c.baseRev = r.baseRev;
-    c.proposedBy = r.proposedBy;
+    c.baseRev = record.baseRev;
+    c.proposedBy = record.proposedBy;
     c.createdAt = m_workspace.clock().now();
     ConflictStore conflicts(m_workspace.database());
-    const bool resolved = r.status == u"resolved" || r.deleted;
-    const QJsonObject values = perField(r.resolvedValue);
-    const QDateTime resolvedAt = QDateTime::fromString(r.resolvedAt, Qt::ISODateWithMs);
+    const bool resolved = record.status == u"resolved" || record.deleted;
+    const QJsonObject values = perField(record.resolvedValue);
+    const QDateTime resolvedAt = QDateTime::fromString(record.resolvedAt, Qt::ISODateWithMs);
     if (resolved) {
         c.open = false;
-        c.resolution = r.resolution;
+        c.resolution = record.resolution;
         c.resolvedValues = values;
-        c.resolvedBy = r.resolvedBy;
+        c.resolvedBy = record.resolvedBy;
         c.resolvedAt = resolvedAt;
     }
     conflicts.record(c); // the first copy stays; one resolved before it got here is kept as history
     if (resolved)
-        conflicts.markResolved(c.id, r.resolution, values, r.resolvedBy, resolvedAt);
+        conflicts.markResolved(c.id, record.resolution, values, record.resolvedBy, resolvedAt);
 }
 
 } // namespace kq::sync

@@ -29,14 +29,14 @@ public:
 
     Result<void> applyPushAnswers(const QList<OutboxOperation>& batch, const QJsonObject& answer);
     // The number of records in the page.
-    Result<int> applyPage(const QJsonObject& page, bool& more);
+    Result<int> applyPage(const QJsonObject& json, bool& more);
 
 private:
-    Result<void> settle(const OutboxOperation& op, const PushResult& result);
+    Result<void> settle(const OutboxOperation& op, const PushResult& given);
     Result<void> applyRecord(const QString& entity, const QString& id, const QJsonObject& fields,
                              bool deleted);
     // A `conflict` record: kept, or closed when a person resolved it elsewhere.
-    void keepConflict(const ReplicaConflict& conflict);
+    void keepConflict(const ReplicaConflict& record);
 
     Workspace& m_workspace;
 };

@@ -52,7 +52,7 @@ public:
 
     struct Options {
         int batchOperations = 500;
-        qint64 batchBytes = 4 * 1024 * 1024; // under the platform's 8 MiB body limit
+        qint64 batchBytes = qint64{4} * 1024 * 1024; // under the platform's 8 MiB body limit
         int pageSize = 500;
         int intervalMs = 5 * 60 * 1000; // between rounds when all is well
         quint32 backoffSeed = 0;        // 0: random

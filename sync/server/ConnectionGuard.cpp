@@ -11,7 +11,7 @@ namespace kq::platform {
 namespace {
 constexpr qsizetype MaxHeaderBytes = qsizetype{64} * 1024;
 // Chunk-size lines and the trailer around a chunked body.
-constexpr qint64 FramingAllowance = 64 * 1024;
+constexpr qint64 FramingAllowance = qint64{64} * 1024;
 // How long a refused client may go on sending before the connection closes: closing with its
 // bytes unread would reset the connection and could lose the 413 on the way.
 constexpr int DrainMilliseconds = 2000;

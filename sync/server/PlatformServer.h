@@ -21,7 +21,7 @@ class PlatformServer : public QAbstractHttpServer {
 
 public:
     struct Options {
-        qint64 maxBody = 8 * 1024 * 1024;
+        qint64 maxBody = qint64{8} * 1024 * 1024;
         std::optional<QSslConfiguration> tls;
         FaultSettings faults;
     };

@@ -66,7 +66,7 @@ int main(int argc, char** argv)
     kq::shots::ScreenGrabber grabber(out, only);
     kq::shots::ScreenshotTour tour(workspace, grabber);
     const bool walked = tour.run();
-    std::printf("kangqiao-screenshots: %lld pictures in %s\n", qlonglong(grabber.saved().size()),
+    std::printf("kangqiao-screenshots: %lld pictures in %s\n", static_cast<long long>(grabber.saved().size()),
                 qPrintable(out));
     for (const QString& message : grabber.unexpected())
         std::fprintf(stderr, "kangqiao-screenshots: unexpected message: %s\n", qPrintable(message));

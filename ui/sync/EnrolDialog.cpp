@@ -95,7 +95,7 @@ void EnrolDialog::submit()
     const QString caPath = QDir::fromNativeSeparators(m_caFile->text().trimmed());
     if (!caPath.isEmpty()) {
         QFile f(caPath);
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024) {
+        if (!f.open(QIODevice::ReadOnly) || f.size() > qint64{1024} * 1024) {
             m_marks.refuse(m_banner, tr("The CA certificate file cannot be read."), m_caFile);
             return;
         }
