@@ -29,6 +29,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStringDecoder>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -112,6 +113,24 @@ std::unique_ptr<QCoreApplication> commandApplication(int& argc, char** argv, kq:
     return app;
 }
 
+// The option whose value is not UTF-8 text ("--reason" for `--reason <bytes>` or `--reason=<bytes>`),
+// or an empty string when every argument decodes. Qt would turn the bytes into U+FFFD and store that.
+QString optionWithUndecodableValue(int argc, char** argv)
+{
+    for (int i = 2; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8.decode(QByteArrayView(argv[i]));
+        if (!utf8.hasError())
+            continue;
+        if (decoded.startsWith(u"--") && decoded.contains(u'='))
+            return decoded.left(decoded.indexOf(u'='));
+        if (i > 2 && argv[i - 1][0] == '-')
+            return QString::fromUtf8(argv[i - 1]).section(u'=', 0, 0);
+        return QCoreApplication::translate("main", "an argument");
+    }
+    return {};
+}
+
 int runCommand(int argc, char** argv)
 {
     std::unique_ptr<kq::cli::Command> command = commandNamed(QString::fromLocal8Bit(argv[1]));
@@ -125,19 +144,27 @@ int runCommand(int argc, char** argv)
             QCoreApplication::translate(
                 "main", "kangqiao: unknown command '%1' (commands: init, demo, "
                         "check, recover, case, due, stats, enrol, sync, backup, restore; see --help)")
-                .arg(name.simplified());
-        std::fprintf(stderr, "%s\n", qPrintable(line));
+                .arg(name);
+        std::fprintf(stderr, "%s\n", qPrintable(kq::cli::Command::oneLine(line)));
+        return kq::cli::Usage;
+    }
+    if (const QString option = optionWithUndecodableValue(argc, argv); !option.isEmpty()) {
+        const QString line =
+            QCoreApplication::translate("main", "kangqiao %1: %2: the value is not UTF-8 text")
+                .arg(name, option);
+        std::fprintf(stderr, "%s\n", qPrintable(kq::cli::Command::oneLine(line)));
         return kq::cli::Usage;
     }
     try {
         return command->execute(args);
     } catch (const kq::StoreError& e) {
         const QString line = QCoreApplication::translate("main", "kangqiao %1: the database failed: %2")
-                                 .arg(name, e.message().simplified());
-        std::fprintf(stderr, "%s\n", qPrintable(line));
+                                 .arg(name, e.message());
+        std::fprintf(stderr, "%s\n", qPrintable(kq::cli::Command::oneLine(line)));
         return kq::cli::Failure;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kangqiao %s: %s\n", qPrintable(name), e.what());
+        const QString line = QStringLiteral("kangqiao %1: %2").arg(name, QString::fromLocal8Bit(e.what()));
+        std::fprintf(stderr, "%s\n", qPrintable(kq::cli::Command::oneLine(line)));
         return kq::cli::Failure;
     }
 }

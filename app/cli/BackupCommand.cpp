@@ -56,6 +56,8 @@ int BackupCommand::run(const QCommandLineParser& parser)
     const QString user = code == Ok ? required(parser, QStringLiteral("user"), code) : QString();
     if (code != Ok)
         return code;
+    if (const int valid = checkUsername(user); valid != Ok)
+        return valid;
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
         return fail(Usage, Tr::tr("--out: the folder %1 does not exist").arg(QFileInfo(out).absolutePath()));
     // Read once and kept: the finished copy is opened with it, as its owner would open it.

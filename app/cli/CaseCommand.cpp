@@ -20,6 +20,8 @@ QString optionFor(const QString& field)
 {
     if (field == u"reason" || field == u"document" || field == u"at")
         return QStringLiteral("--") + field;
+    if (field == u"details")
+        return QStringLiteral("--detail");
     return QStringLiteral("--detail ") + field;
 }
 } // namespace

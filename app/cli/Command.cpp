@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "ExitCode.h"
+#include "accounts/Account.h"
 #include "store/Workspace.h"
 
 #include <sodium.h>
@@ -26,10 +27,20 @@ void Command::print(const QString& line)
     std::fflush(stdout);
 }
 
+QString Command::oneLine(const QString& message)
+{
+    // One line, whatever the message held, and short enough to read: a refused 100 KB value is
+    // named, not repeated (the start says which option, the end often says why).
+    constexpr qsizetype kMaxLine = 400;
+    const QString line = message.simplified();
+    if (line.size() <= kMaxLine)
+        return line;
+    return line.left(280) + QStringLiteral(" … ") + line.right(100);
+}
+
 int Command::fail(int code, const QString& message) const
 {
-    QString line = message.simplified(); // one line, whatever the message held
-    std::fputs(qPrintable(QStringLiteral("kangqiao %1: %2\n").arg(name(), line)), stderr);
+    std::fputs(qPrintable(QStringLiteral("kangqiao %1: %2\n").arg(name(), oneLine(message))), stderr);
     return code;
 }
 
@@ -91,15 +102,27 @@ std::optional<SecureBytes> Command::readPassword(const QCommandLineParser& parse
     QByteArray bytes;
     if (parser.isSet(option)) {
         const QString path = parser.value(option);
+        if (path.isEmpty()) {
+            exitCode = fail(Usage, Tr::tr("--%1: give the name of a file").arg(option));
+            return std::nullopt;
+        }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             exitCode = fail(Usage, Tr::tr("--%1: cannot read %2").arg(option, path));
             return std::nullopt;
         }
-        bytes = f.read(kMaxPasswordFile);
+        bytes = f.read(kMaxPasswordFile + 1);
         const qsizetype end = bytes.indexOf('\n');
-        if (end >= 0)
+        if (end >= 0) {
             bytes.truncate(end);
+        } else if (bytes.size() > kMaxPasswordFile) {
+            // Never a prefix of what the file holds: a new password would silently be another.
+            sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+            exitCode = fail(Usage, Tr::tr("--%1: the first line of %2 is longer than %3 bytes")
+                                       .arg(option, path)
+                                       .arg(kMaxPasswordFile));
+            return std::nullopt;
+        }
         if (bytes.endsWith('\r'))
             bytes.chop(1);
     } else if (option == u"password-file" && qEnvironmentVariableIsSet("KANGQIAO_PASSWORD")) {
@@ -117,12 +140,22 @@ std::optional<SecureBytes> Command::readPassword(const QCommandLineParser& parse
     return out;
 }
 
+int Command::checkUsername(const QString& user) const
+{
+    // A name no account can have is refused before the (slow, back-off counting) unlock.
+    if (Result<void> valid = Account::validateUsername(user); !valid)
+        return fail(valid.error());
+    return Ok;
+}
+
 int Command::signIn(const QCommandLineParser& parser, Workspace& workspace) const
 {
     int code = Ok;
     const QString user = required(parser, QStringLiteral("user"), code);
     if (code != Ok)
         return code;
+    if (const int valid = checkUsername(user); valid != Ok)
+        return valid;
     std::optional<SecureBytes> password = readPassword(parser, QStringLiteral("password-file"), code);
     if (!password)
         return code;

@@ -44,9 +44,15 @@ protected:
                                             int& exitCode) const;
     // A required option's value, or an empty string after printing an error.
     QString required(const QCommandLineParser& parser, const QString& option, int& exitCode) const;
+    // Whether `user` has a username's shape; 0, or the exit status after naming --user.
+    int checkUsername(const QString& user) const;
     // Signs in as --user; returns 0 or the exit status after printing the error.
     int signIn(const QCommandLineParser& parser, Workspace& workspace) const;
     static void print(const QString& line);
+
+public:
+    // `message` as one line of a readable length (a long value in it is cut in the middle).
+    static QString oneLine(const QString& message);
 };
 
 } // namespace kq::cli

@@ -54,6 +54,8 @@ int RecoverCommand::run(const QCommandLineParser& parser)
         user = required(parser, QStringLiteral("user"), code);
         if (code != Ok)
             return code;
+        if (const int valid = checkUsername(user); valid != Ok)
+            return valid;
         newPassword = readPassword(parser, QStringLiteral("password-file"), code);
         if (!newPassword)
             return code;

@@ -39,6 +39,8 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     const QString user = code == Ok ? required(parser, QStringLiteral("user"), code) : QString();
     if (code != Ok)
         return code;
+    if (const int valid = checkUsername(user); valid != Ok)
+        return valid;
     std::optional<SecureBytes> password = readPassword(parser, QStringLiteral("password-file"), code);
     if (!password)
         return code;

@@ -91,8 +91,10 @@ int StatsCommand::run(const QCommandLineParser& parser)
     } else {
         options.period.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
         options.period.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
-        if (!options.period.from.isValid())
+        if (!parser.isSet(QStringLiteral("from")))
             return fail(Usage, Tr::tr("--month: give --month YYYY-MM, or --from and --to as YYYY-MM-DD"));
+        if (!options.period.from.isValid())
+            return fail(Usage, Tr::tr("--from: give the first day as YYYY-MM-DD"));
         if (!options.period.to.isValid())
             return fail(Usage, Tr::tr("--to: give the last day as YYYY-MM-DD"));
         if (!options.period.isValid())

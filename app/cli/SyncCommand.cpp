@@ -46,6 +46,14 @@ int SyncCommand::run(const QCommandLineParser& parser)
     Result<QByteArray> ca = PlatformOptions::readCa(parser);
     if (!ca)
         return fail(ca.error());
+    // Checked before the sign-in, so a mistyped address is named whether or not this workstation
+    // is enrolled; that it is the enrolled platform's is checked below.
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QUrl given(parser.value(QStringLiteral("server")), QUrl::StrictMode);
+        if (Result<void> usable = sync::HttpTransport::check({given, ca.value()});
+            !usable && usable.error().field == u"server")
+            return fail(usable.error());
+    }
 
     Workspace workspace(StorePaths{db}, Clock::system());
     if (const int signedIn = signIn(parser, workspace); signedIn != Ok)

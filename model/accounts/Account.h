@@ -17,6 +17,8 @@ struct Account {
 
     // Checks username and display name; errors name the field ("username", "display-name").
     static Result<void> validate(const QString& username, const QString& displayName);
+    // The username alone (field "username"): what a sign-in checks before it tries the key slots.
+    static Result<void> validateUsername(const QString& username);
 };
 
 } // namespace kq

@@ -34,6 +34,14 @@ PasswordStrength evaluate(const QString& password, const QString& username)
         s.hint = Tr::tr("Use at least %n characters.", nullptr, kMinimumLength);
         return s;
     }
+    for (QChar c : password)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::ReplacementCharacter) {
+            // Invisible or undecodable: such a password could not be typed at the sign-in.
+            s.level = PasswordStrength::TooWeak;
+            s.hint = Tr::tr("Use only characters you can type: no control, direction or invalid characters.");
+            return s;
+        }
     if (isCommon(lower) || (!username.isEmpty() && lower.contains(username.toLower()))) {
         s.level = PasswordStrength::TooWeak;
         s.hint = Tr::tr("Avoid common passwords and your username.");

@@ -16,11 +16,16 @@ struct Tr {
 
 } // namespace
 
-Result<void> CentreProfile::validate() const
+bool CentreProfile::isValidCode(const QString& code)
 {
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
+    return codePattern.match(code).hasMatch();
+}
+
+Result<void> CentreProfile::validate() const
+{
     static const QRegularExpression countyPattern(QStringLiteral("^[1-8][0-9]{5}$"));
-    if (!codePattern.match(code).hasMatch())
+    if (!isValidCode(code))
         return Error{Tr::tr("The centre code must be 4 to 32 letters, digits or dashes."),
                      QStringLiteral("centre-code")};
     const QString trimmed = name.trimmed();

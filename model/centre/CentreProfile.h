@@ -15,6 +15,8 @@ struct CentreProfile {
 
     // Checks each field; the error names the field ("centre-code", "centre-name", "county").
     Result<void> validate() const;
+    // The platform-issued code's shape: 4 to 32 letters, digits or dashes (also what enrolment sends).
+    static bool isValidCode(const QString& code);
 };
 
 } // namespace kq

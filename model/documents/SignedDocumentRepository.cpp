@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Ids.h"
+#include "core/TextLimits.h"
 #include "lifecycle/CaseState.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -187,6 +188,10 @@ Result<QString> SignedDocumentRepository::sign(const Actor& actor, SignedDocumen
             errors.append(Error{Tr::tr("Each kind of signer signs once."), QStringLiteral("signers")});
         else if (s.name.isEmpty())
             errors.append(Error{Tr::tr("Enter the name of each signer."), QStringLiteral("signers")});
+        else if (std::optional<Error> e =
+                     TextLimits::check(s.name, QStringLiteral("signers"), Tr::tr("A signer's name"),
+                                       TextLimits::kPersonName, TextLimits::Kind::Line))
+            errors.append(*e);
         roles.insert(s.role);
     }
     if (!roles.contains(SignedDocument::kClient))

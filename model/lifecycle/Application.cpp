@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "core/DateText.h"
+#include "core/TextLimits.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,48 @@ QString k(const char* s)
 {
     return QString::fromLatin1(s);
 }
+
+// The free text kept for the way in (toDetails() drops the rest, so a field left over from another
+// way in is not held against the application), checked as it is stored: trimmed.
+std::optional<Error> checkTexts(const Application& a)
+{
+    using TextLimits::Kind;
+    struct Field {
+        const QString* value;
+        const char* name;
+        QString label;
+        int max;
+        Kind kind;
+    };
+    QList<Field> fields;
+    switch (a.wayIn) {
+    case WayIn::Hospital:
+        fields = {
+            {&a.hospital, "hospital", Tr::tr("The hospital"), TextLimits::kOrganisation, Kind::Line},
+            {&a.department, "department", Tr::tr("The department"), TextLimits::kOrganisation, Kind::Line},
+            {&a.doctor, "doctor", Tr::tr("The doctor"), TextLimits::kPersonName, Kind::Line},
+            {&a.assessmentSummary, "assessment-summary", Tr::tr("The hospital's assessment"),
+             TextLimits::kNotes, Kind::Text}};
+        break;
+    case WayIn::Voluntary:
+        break;
+    case WayIn::Reported:
+        fields = {{&a.reporterName, "reporter", Tr::tr("The reporter's name"), TextLimits::kOrganisation,
+                   Kind::Line}};
+        break;
+    case WayIn::Platform:
+        fields = {{&a.platformReference, "platform-reference", Tr::tr("The platform's referral number"),
+                   TextLimits::kReference, Kind::Line},
+                  {&a.fromOrganisation, "from-organisation", Tr::tr("The referring organisation"),
+                   TextLimits::kOrganisation, Kind::Line}};
+        break;
+    }
+    fields.append({&a.notes, "notes", Tr::tr("The notes"), TextLimits::kNotes, Kind::Text});
+    for (const Field& f : fields)
+        if (std::optional<Error> e = TextLimits::check(f.value->trimmed(), k(f.name), f.label, f.max, f.kind))
+            return e;
+    return std::nullopt;
+}
 } // namespace
 
 Result<void> Application::validate(const QDate& today) const
@@ -23,6 +66,8 @@ Result<void> Application::validate(const QDate& today) const
         return Error{Tr::tr("Enter the date of the application."), k("applied-on")};
     if (appliedOn > today)
         return Error{Tr::tr("The application date cannot be in the future."), k("applied-on")};
+    if (std::optional<Error> e = checkTexts(*this))
+        return *e;
     switch (wayIn) {
     case WayIn::Hospital:
         if (hospital.trimmed().isEmpty())

@@ -1,9 +1,11 @@
 #include "LifecycleRules.h"
 
 #include "Application.h"
+#include "core/TextLimits.h"
 #include "geo/Divisions.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace kq::LifecycleRules {
 
@@ -27,6 +29,53 @@ Error missing(const QString& message, const char* field)
 Error precondition(const QString& message)
 {
     return Error{message, {}, Precondition};
+}
+
+// What a detail is called in a refusal.
+QString detailLabel(const QString& key)
+{
+    if (key == u"hospital")
+        return Tr::tr("The hospital");
+    if (key == u"centre")
+        return Tr::tr("The centre");
+    if (key == u"county")
+        return Tr::tr("The county");
+    if (key == u"outcome")
+        return Tr::tr("The outcome");
+    if (key == u"follow_up_on")
+        return Tr::tr("The follow-up date");
+    if (key == u"notes")
+        return Tr::tr("The notes");
+    return Tr::tr("The detail %1").arg(key);
+}
+
+// The bounds of any input, whatever the action (decision 0020): what the window, the command line
+// and a sync import may store in a case event.
+std::optional<Error> checkInputTexts(const CaseInput& in)
+{
+    using TextLimits::Kind;
+    if (auto e = TextLimits::check(in.reason.trimmed(), QStringLiteral("reason"), Tr::tr("The reason"),
+                                   TextLimits::kReason, Kind::Text))
+        return Error{e->message, e->field, MissingInput};
+    if (auto e = TextLimits::check(in.document.trimmed(), QStringLiteral("document"),
+                                   Tr::tr("The document reference"), TextLimits::kReference, Kind::Line))
+        return Error{e->message, e->field, MissingInput};
+    constexpr int kMaxDetails = 32;
+    if (in.details.size() > kMaxDetails)
+        return Error{Tr::tr("At most %1 details may be given.").arg(kMaxDetails), QStringLiteral("details"),
+                     MissingInput};
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z_]{0,39}$"));
+    for (auto it = in.details.cbegin(); it != in.details.cend(); ++it) {
+        if (!keyPattern.match(it.key()).hasMatch())
+            return Error{Tr::tr("A detail's name must be up to 40 lower-case letters and underscores."),
+                         QStringLiteral("details"), MissingInput};
+        const bool freeText = it.key() == u"notes" || it.key() == u"assessment_summary";
+        if (auto e = TextLimits::check(it.value().toString().trimmed(), it.key(), detailLabel(it.key()),
+                                       freeText ? TextLimits::kNotes : TextLimits::kOrganisation,
+                                       freeText ? Kind::Text : Kind::Line))
+            return Error{e->message, e->field, MissingInput};
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -112,6 +161,14 @@ Result<CaseState> check(const CaseFacts& f, CaseAction action, const CaseInput& 
                          .arg(CaseActions::name(action), CaseStates::name(f.state)),
                      {},
                      NotFromState};
+    if (action == CaseAction::Reapply) {
+        // The application names its own fields (the form's); the generic bounds below then catch
+        // only details an application does not hold.
+        if (Result<void> valid = Application::fromDetails(in.details).validate(today); !valid)
+            return Error{valid.error().message, valid.error().field, MissingInput};
+    }
+    if (std::optional<Error> e = checkInputTexts(in))
+        return *e;
     if (in.at.isValid() && in.at.date() > today)
         return Error{Tr::tr("The date cannot be in the future."), QStringLiteral("at"), MissingInput};
     if (in.at.isValid() && f.stateSince.isValid() && in.at.date() < f.stateSince)

@@ -1,7 +1,9 @@
 #include "PlatformEnrolment.h"
 
 #include "HttpTransport.h"
+#include "centre/CentreProfile.h"
 #include "core/Clock.h"
+#include "core/Text.h"
 #include "platform/SyncState.h"
 #include "protocol/EnrolRequest.h"
 #include "protocol/Enrolment.h"
@@ -19,13 +21,15 @@ Result<void> PlatformEnrolment::check(const Workspace& workspace, const Request&
             NotPermitted);
     if (Result<void> usable = HttpTransport::check({request.server, request.caPem}); !usable)
         return Error(usable.error().message, usable.error().field, InvalidInput);
-    if (request.centreCode.trimmed().isEmpty() || request.centreCode.size() > 64)
+    if (!CentreProfile::isValidCode(request.centreCode.trimmed()))
         return Error(tr("Enter the centre's code on the platform."), QStringLiteral("centre-code"),
                      InvalidInput);
-    if (request.enrolmentCode.trimmed().isEmpty() || request.enrolmentCode.size() > 64)
+    if (request.enrolmentCode.trimmed().isEmpty() || request.enrolmentCode.size() > 64 ||
+        hasHiddenCharacters(request.enrolmentCode))
         return Error(tr("Enter the one-time enrolment code from the platform."), QStringLiteral("code"),
                      InvalidInput);
-    if (request.deviceName.trimmed().isEmpty() || request.deviceName.size() > 128)
+    if (request.deviceName.trimmed().isEmpty() || request.deviceName.size() > 128 ||
+        hasHiddenCharacters(request.deviceName))
         return Error(tr("Name this workstation (up to 128 characters), e.g. Front desk 1."),
                      QStringLiteral("device-name"), InvalidInput);
     return {};

@@ -5,6 +5,7 @@
 #include "common/BusyTask.h"
 #include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "crypto/SecureBytes.h"
 
@@ -27,7 +28,9 @@ AccountDialog::AccountDialog(AccountService& service, QWidget* parent)
     m_displayName->setObjectName(QStringLiteral("displayName"));
     m_role->setObjectName(QStringLiteral("role"));
     m_username->setMaxLength(32);
+    refuseOverlongInput(m_username);
     m_displayName->setMaxLength(40);
+    refuseOverlongInput(m_displayName);
     m_username->setPlaceholderText(tr("e.g. zhang.wei"));
     for (Role r : allRoles())
         m_role->addItem(roleName(r), roleKey(r));
@@ -53,6 +56,7 @@ AccountDialog::AccountDialog(AccountService& service, QWidget* parent)
 
 void AccountDialog::accept()
 {
+    m_marks.clear();
     if (std::optional<Error> e = m_password->problem()) {
         m_banner->showError(e->message);
         (e->field == u"confirm-password" ? m_password->confirmEdit() : m_password->passwordEdit())
@@ -66,13 +70,15 @@ void AccountDialog::accept()
     Result<Account> r =
         runBusy(this, [&] { return m_service.create(username, displayName, role, password); });
     if (!r) {
-        m_banner->showError(r.error().message);
+        // The refusal goes to the banner and onto the field it names, which takes the focus.
+        QWidget* field = nullptr;
         if (r.error().field == u"username")
-            m_username->setFocus();
+            field = m_username;
         else if (r.error().field == u"display-name")
-            m_displayName->setFocus();
+            field = m_displayName;
         else if (r.error().field == u"password")
-            m_password->passwordEdit()->setFocus();
+            field = m_password->passwordEdit();
+        m_marks.refuse(m_banner, r.error().message, field);
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Role.h"
+#include "common/FieldMarks.h"
 
 #include <QDialog>
 
@@ -31,6 +32,7 @@ private:
     QComboBox* m_role;
     NewPasswordFields* m_password;
     Banner* m_banner;
+    FieldMarks m_marks; // the field the last refusal named
 };
 
 } // namespace kq::ui

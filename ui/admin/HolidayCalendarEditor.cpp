@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "lifecycle/CalendarRepository.h"
@@ -45,6 +46,7 @@ HolidayCalendarEditor::HolidayCalendarEditor(Workspace& workspace, Banner* banne
     m_kind->addItem(tr("Working day on a weekend (调休)"), QStringLiteral("workday"));
     m_name->setObjectName(QStringLiteral("holidayName"));
     m_name->setMaxLength(60);
+    refuseOverlongInput(m_name);
     m_name->setPlaceholderText(tr("e.g. 国庆节"));
 
     auto* form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "common/Banner.h"
 #include "common/FormRows.h"
 #include "common/Language.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "store/Workspace.h"
 
@@ -40,7 +41,9 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent)
     m_centreCode->setReadOnly(true);
     m_centreCode->setToolTip(tr("Issued by the platform; it cannot be changed here."));
     m_centreName->setMaxLength(100);
+    refuseOverlongInput(m_centreName);
     m_county->setMaxLength(6);
+    refuseOverlongInput(m_county);
     m_county->setInputMask(QStringLiteral("999999"));
 
     auto* prefsBox = new QGroupBox(tr("This workstation"), this);

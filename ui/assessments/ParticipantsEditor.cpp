@@ -1,6 +1,7 @@
 #include "ParticipantsEditor.h"
 
 #include "assessments/AssessmentVocabulary.h"
+#include "common/OverlongInput.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -42,6 +43,7 @@ void ParticipantsEditor::addRow(const Assessment::Participant& p)
     role->setCurrentIndex(std::max(0, role->findData(p.role)));
     auto* name = new QLineEdit(p.name, this);
     name->setMaxLength(Assessment::kMaxNameLength);
+    refuseOverlongInput(name);
     name->setPlaceholderText(tr("Did not take part"));
     name->setToolTip(tr("Leave the name empty when no one of this discipline took part."));
     auto* roleLabel = new QLabel(this);

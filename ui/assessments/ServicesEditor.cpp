@@ -1,5 +1,6 @@
 #include "ServicesEditor.h"
 
+#include "common/OverlongInput.h"
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,7 @@ void ServicesEditor::addRow(const Plan::Service& s)
     QComboBox* form = picker(this, m_catalogue.forms(), s.form, m_catalogue.formName(s.form));
     auto* frequency = new QLineEdit(s.frequency, this);
     frequency->setMaxLength(Plan::kMaxFrequencyLength);
+    refuseOverlongInput(frequency);
     frequency->setPlaceholderText(tr("e.g. twice a week"));
     frequency->setMinimumWidth(frequency->fontMetrics().horizontalAdvance(frequency->placeholderText()));
     auto* contentLabel = new QLabel(this);

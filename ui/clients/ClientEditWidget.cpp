@@ -6,6 +6,7 @@
 #include "common/CountyEdit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "identity/ResidentId.h"
 
 #include <QCheckBox>
@@ -61,14 +62,21 @@ ClientEditWidget::ClientEditWidget(const Actor& actor, const QStringList& caseMa
     for (const auto& [w, n] : names)
         w->setObjectName(QLatin1String(n));
     m_name->setMaxLength(40);
+    refuseOverlongInput(m_name);
     m_idNumber->setMaxLength(22);
+    refuseOverlongInput(m_idNumber);
     m_idNumber->setPlaceholderText(tr("18 digits; fills in birth date and gender"));
     m_phone->setMaxLength(24);
+    refuseOverlongInput(m_phone);
     m_address->setMaxLength(200);
+    refuseOverlongInput(m_address);
     m_diagnosis->setMaxLength(8);
+    refuseOverlongInput(m_diagnosis);
     m_diagnosis->setPlaceholderText(tr("ICD-10, e.g. F20.0"));
     m_certificate->setMaxLength(30);
+    refuseOverlongInput(m_certificate);
     m_riskAssessor->setMaxLength(40);
+    refuseOverlongInput(m_riskAssessor);
     m_riskHelp->setWordWrap(true);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);

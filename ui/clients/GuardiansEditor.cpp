@@ -2,6 +2,7 @@
 
 #include "clients/ClientVocabulary.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,8 +78,11 @@ void GuardiansEditor::addRow(const Guardian& g)
     row->relation->setObjectName(QStringLiteral("guardian%1Relation").arg(n));
     row->phone->setObjectName(QStringLiteral("guardian%1Phone").arg(n));
     row->name->setMaxLength(40);
+    refuseOverlongInput(row->name);
     row->phone->setMaxLength(24);
+    refuseOverlongInput(row->phone);
     row->address->setMaxLength(200);
+    refuseOverlongInput(row->address);
     row->relation->addItem(tr("(choose)"), QString());
     for (const QString& key : ClientVocabulary::relationKeys())
         row->relation->addItem(ClientVocabulary::relationName(key), key);

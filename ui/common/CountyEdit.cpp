@@ -1,5 +1,6 @@
 #include "CountyEdit.h"
 
+#include "OverlongInput.h"
 #include "geo/Divisions.h"
 
 #include <QCompleter>
@@ -30,6 +31,7 @@ CountyEdit::CountyEdit(QWidget* parent) : QLineEdit(parent)
     setCompleter(completer);
     setPlaceholderText(tr("Type the county name or code, e.g. 朝阳 or 110105"));
     setMaxLength(60);
+    refuseOverlongInput(this);
     // A code or an unambiguous name typed in full is shown as "code full name" on leaving.
     connect(this, &QLineEdit::editingFinished, this, [this] {
         if (Divisions::instance().isCounty(code()))

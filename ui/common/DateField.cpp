@@ -1,5 +1,7 @@
 #include "DateField.h"
 
+#include "OverlongInput.h"
+
 #include <QKeyEvent>
 #include <QRegularExpression>
 
@@ -9,6 +11,7 @@ DateField::DateField(QWidget* parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("YYYY-MM-DD"));
     setMaxLength(10);
+    refuseOverlongInput(this);
     setToolTip(tr("T: today · Up/Down: a day later or earlier · PageUp/PageDown: a week"));
     connect(this, &QLineEdit::editingFinished, this, [this] {
         // Show what was understood in one standard form.

@@ -6,6 +6,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
@@ -288,6 +289,7 @@ bool DocumentsPanel::revokeSelected()
     auto* reason = new QLineEdit(&dialog);
     reason->setObjectName(QStringLiteral("revokeReason"));
     reason->setMaxLength(SignedDocument::kMaxReasonLength);
+    refuseOverlongInput(reason);
     auto* form = new QFormLayout;
     addLabelledRow(form, tr("No longer in force &from:"), on);
     addLabelledRow(form, tr("&Reason:"), reason);

@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "core/DateText.h"
 #include "documents/PriceListRepository.h"
@@ -32,9 +33,11 @@ PriceItemDialog::PriceItemDialog(Workspace& workspace, Mode mode, const PriceIte
         m_name = new QLineEdit(this);
         m_name->setObjectName(QStringLiteral("name"));
         m_name->setMaxLength(PriceItem::kMaxNameLength);
+        refuseOverlongInput(m_name);
         m_unit = new QLineEdit(this);
         m_unit->setObjectName(QStringLiteral("unit"));
         m_unit->setMaxLength(PriceItem::kMaxUnitLength);
+        refuseOverlongInput(m_unit);
         m_unit->setPlaceholderText(tr("次, 月, 小时 …"));
         m_content = new QComboBox(this);
         m_content->setObjectName(QStringLiteral("serviceContent"));
@@ -72,6 +75,7 @@ PriceItemDialog::PriceItemDialog(Workspace& workspace, Mode mode, const PriceIte
         m_notes = new QLineEdit(this);
         m_notes->setObjectName(QStringLiteral("notes"));
         m_notes->setMaxLength(PriceItem::kMaxNotesLength);
+        refuseOverlongInput(m_notes);
         addLabelledRow(form, tr("&Notes:"), m_notes);
     }
 

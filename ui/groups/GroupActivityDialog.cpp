@@ -6,6 +6,7 @@
 #include "common/DateField.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
@@ -55,6 +56,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const GroupActivi
     setWindowTitle(creating ? tr("New group meeting") : tr("Group meeting – %1").arg(activity.topic));
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setMaxLength(GroupActivity::kMaxTopicLength);
+    refuseOverlongInput(m_topic);
     m_topic->setText(activity.topic);
     m_facilitators->setObjectName(QStringLiteral("facilitators"));
     m_facilitators->setMaximumHeight(m_facilitators->fontMetrics().lineSpacing() * 5);

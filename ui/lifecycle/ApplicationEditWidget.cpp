@@ -42,6 +42,9 @@ ApplicationEditWidget::ApplicationEditWidget(const QDate& today, QWidget* parent
     m_appliedOn->setObjectName(QStringLiteral("appliedOn"));
     m_appliedOn->setDate(today);
     m_hospital->setObjectName(QStringLiteral("hospital"));
+    m_department->setObjectName(QStringLiteral("department"));
+    m_doctor->setObjectName(QStringLiteral("doctor"));
+    m_fromOrganisation->setObjectName(QStringLiteral("fromOrganisation"));
     m_summary->setObjectName(QStringLiteral("assessmentSummary"));
     m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().height() * 3 + 12);
@@ -150,12 +153,17 @@ void ApplicationEditWidget::showError(const Error& error)
 {
     const std::pair<const char*, QWidget*> fields[] = {{"applied-on", m_appliedOn},
                                                        {"hospital", m_hospital},
+                                                       {"department", m_department},
+                                                       {"doctor", m_doctor},
+                                                       {"assessment-summary", m_summary},
                                                        {"consent", m_patientConsented},
                                                        {"applicant", m_applicant},
                                                        {"reporter-kind", m_reporterKind},
                                                        {"reporter", m_reporterName},
                                                        {"channel", m_channel},
-                                                       {"platform-reference", m_platformReference}};
+                                                       {"platform-reference", m_platformReference},
+                                                       {"from-organisation", m_fromOrganisation},
+                                                       {"notes", m_notes}};
     for (const auto& [name, widget] : fields) {
         const bool match = error.field == QLatin1String(name);
         markInvalid(widget, match, error.message);

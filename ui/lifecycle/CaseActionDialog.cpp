@@ -172,6 +172,8 @@ QWidget* CaseActionDialog::fieldFor(const QString& name) const
         return m_reason;
     if (name == u"at")
         return m_at;
+    if (name == u"document")
+        return m_document;
     if (name == u"outcome")
         return m_outcome;
     if (name == u"centre")

@@ -6,6 +6,7 @@
 #include "common/DateField.h"
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
@@ -134,6 +135,7 @@ void SessionDialog::build(const QString& clientName)
     m_observations->setMinimumHeight(m_observations->fontMetrics().lineSpacing() * 6);
     m_nextAt->setPlaceholderText(tr("HH:MM"));
     m_nextAt->setMaxLength(5);
+    refuseOverlongInput(m_nextAt);
     m_nextAt->setAccessibleName(tr("Time of the next appointment"));
     m_nextAt->setMaximumWidth(m_nextAt->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) * 2);
     for (DateField* d : {m_heldOn, m_nextOn})

@@ -6,6 +6,7 @@
 #include "common/BusyTask.h"
 #include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
+#include "common/OverlongInput.h"
 #include "crypto/SecureBytes.h"
 #include "keys/RecoveryKey.h"
 #include "store/Workspace.h"
@@ -37,8 +38,11 @@ public:
         name->setObjectName(QStringLiteral("centreName"));
         county->setObjectName(QStringLiteral("county"));
         code->setMaxLength(32);
+        refuseOverlongInput(code);
         name->setMaxLength(100);
+        refuseOverlongInput(name);
         county->setMaxLength(6);
+        refuseOverlongInput(county);
         code->setPlaceholderText(FirstRunWizard::tr("e.g. BJ-CY-0001"));
         county->setPlaceholderText(FirstRunWizard::tr("6 digits, e.g. 110105"));
         auto* form = new QFormLayout;
@@ -89,7 +93,9 @@ public:
         username->setObjectName(QStringLiteral("username"));
         displayName->setObjectName(QStringLiteral("displayName"));
         username->setMaxLength(32);
+        refuseOverlongInput(username);
         displayName->setMaxLength(40);
+        refuseOverlongInput(displayName);
         username->setPlaceholderText(FirstRunWizard::tr("e.g. wang.li"));
         auto* form = new QFormLayout;
         addLabelledRow(form, FirstRunWizard::tr("&Username:"), username);

@@ -3,6 +3,7 @@
 #include "common/Banner.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 #include "staff/StaffTrainingRepository.h"
 #include "store/Workspace.h"
@@ -34,10 +35,14 @@ TrainingRecordDialog::TrainingRecordDialog(Workspace& workspace, const QList<Sta
     m_date->setDate(today);
     m_hours->setObjectName(QStringLiteral("hours"));
     m_hours->setPlaceholderText(tr("e.g. 2 or 1.5"));
+    m_hours->setMaxLength(7); // 1440.00: a record covers at most a day
+    refuseOverlongInput(m_hours);
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setMaxLength(TrainingRecord::kMaxTextLength);
+    refuseOverlongInput(m_topic);
     m_provider->setObjectName(QStringLiteral("provider"));
     m_provider->setMaxLength(TrainingRecord::kMaxTextLength);
+    refuseOverlongInput(m_provider);
 
     auto* form = new QFormLayout;
     addLabelledRow(form, tr("&Staff member:"), m_person);

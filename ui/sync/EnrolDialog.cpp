@@ -3,6 +3,7 @@
 #include "SyncSession.h"
 #include "common/Banner.h"
 #include "common/FormRows.h"
+#include "common/OverlongInput.h"
 #include "common/TabOrder.h"
 
 #include <QDialogButtonBox>
@@ -32,10 +33,13 @@ EnrolDialog::EnrolDialog(SyncSession& session, QWidget* parent)
     m_caFile->setObjectName(QStringLiteral("ca"));
     m_centreCode->setObjectName(QStringLiteral("centre-code"));
     m_centreCode->setMaxLength(64);
+    refuseOverlongInput(m_centreCode);
     m_code->setObjectName(QStringLiteral("code"));
     m_code->setMaxLength(64);
+    refuseOverlongInput(m_code);
     m_deviceName->setObjectName(QStringLiteral("device-name"));
     m_deviceName->setMaxLength(128);
+    refuseOverlongInput(m_deviceName);
     m_deviceName->setText(QSysInfo::machineHostName());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
 
