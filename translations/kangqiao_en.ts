@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>OverlongInput</name>
+    <message numerus="yes">
+        <source>At most %n characters fit in this field; what did not fit was not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>

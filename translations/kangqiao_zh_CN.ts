@@ -11,6 +11,10 @@
         <source>The display name must be 1 to 40 characters.</source>
         <translation>姓名须为 1 至 40 个字符。</translation>
     </message>
+    <message>
+        <source>The display name contains control or direction characters.</source>
+        <translation>显示名称含有控制字符或文字方向字符。</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -175,6 +179,38 @@
     <message>
         <source>Online</source>
         <translation>网络</translation>
+    </message>
+    <message>
+        <source>The hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>The hospital&apos;s assessment</source>
+        <translation>医院的评估意见</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name</source>
+        <translation>报告人姓名</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s referral number</source>
+        <translation>平台转介编号</translation>
+    </message>
+    <message>
+        <source>The referring organisation</source>
+        <translation>转出机构</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2074,14 @@
         <source>--%1: the password is empty</source>
         <translation>--%1：密码为空</translation>
     </message>
+    <message>
+        <source>--%1: give the name of a file</source>
+        <translation>--%1：请给出文件名</translation>
+    </message>
+    <message>
+        <source>--%1: the first line of %2 is longer than %3 bytes</source>
+        <translation>--%1：%2 的第一行超过 %3 字节</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -2917,6 +2961,50 @@
         <source>Unknown action.</source>
         <translation>未知操作。</translation>
     </message>
+    <message>
+        <source>The hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The detail %1</source>
+        <translation>详情 %1</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The document reference</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>At most %1 details may be given.</source>
+        <translation>最多可填写%1项详情。</translation>
+    </message>
+    <message>
+        <source>A detail&apos;s name must be up to 40 lower-case letters and underscores.</source>
+        <translation>详情名称须为不超过40个小写字母或下划线。</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -2938,6 +3026,15 @@
     <message>
         <source>more than %L1</source>
         <translation>超过 %L1</translation>
+    </message>
+</context>
+<context>
+    <name>OverlongInput</name>
+    <message numerus="yes">
+        <source>At most %n characters fit in this field; what did not fit was not taken.</source>
+        <translation>
+            <numerusform>此栏最多可填 %n 个字符；超出的内容未被接收。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3080,10 @@
     <message>
         <source>Strong</source>
         <translation>强</translation>
+    </message>
+    <message>
+        <source>Use only characters you can type: no control, direction or invalid characters.</source>
+        <translation>只使用可以键入的字符：不要含控制字符、文字方向字符或无效字符。</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3308,14 @@
     <message>
         <source>%1 is too large for a certificate file</source>
         <translation>%1 过大，不像证书文件</translation>
+    </message>
+    <message>
+        <source>give the name of the certificate file</source>
+        <translation>请给出证书文件名</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4740,10 @@
         <source>Your role may not read signed documents.</source>
         <translation>您的角色无权查看已签署的文书。</translation>
     </message>
+    <message>
+        <source>A signer&apos;s name</source>
+        <translation>签署人姓名</translation>
+    </message>
 </context>
 <context>
     <name>StaffIndicators</name>
@@ -4949,6 +5062,10 @@
         <source>--format: the PDF&apos;s charts cannot be drawn in this process</source>
         <translation>--format：本进程无法绘制 PDF 中的图表</translation>
     </message>
+    <message>
+        <source>--from: give the first day as YYYY-MM-DD</source>
+        <translation>--from：请以 YYYY-MM-DD 格式给出第一天</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -5022,6 +5139,21 @@
     <message>
         <source>The store was locked during sync.</source>
         <translation>同步期间数据库已被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 is longer than %2 characters (it has %3).</source>
+        <translation>%1超过%2个字符（现有%3个）。</translation>
+    </message>
+    <message>
+        <source>%1 contains control or direction characters.</source>
+        <translation>%1含有控制字符或文字方向字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1含有控制字符。</translation>
     </message>
 </context>
 <context>
@@ -9233,6 +9365,14 @@ Save anyway?</source>
 Commands: init, demo, check, recover, case, due, stats, enrol, sync, backup, restore (kangqiao COMMAND --help).</source>
         <translation>精神障碍社区康复服务机构的个案记录。
 命令：init、demo、check、recover、case、due、stats、enrol、sync、backup、restore（kangqiao 命令 --help）。</translation>
+    </message>
+    <message>
+        <source>an argument</source>
+        <translation>一个参数</translation>
+    </message>
+    <message>
+        <source>kangqiao %1: %2: the value is not UTF-8 text</source>
+        <translation>kangqiao %1：%2：该值不是 UTF-8 文本</translation>
     </message>
 </context>
 </TS>
