@@ -3,6 +3,7 @@
 #include "TrendCharts.h"
 #include "auth/Actor.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
@@ -142,7 +143,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table, 1); // the indicator's name
     m_table->setMinimumHeight(320);
     auto* tableLabel =
         new QLabel(tr("&Indicators of the month (Enter on a client number lists the clients):"), m_content);
@@ -387,7 +388,6 @@ void StatisticsPage::showTable()
                         ? tr("%1% (%2 of %3)").arg(percent(i)).arg(count(i.value), count(i.denominator))
                         : QString()));
         }
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace kq::ui
