@@ -18,8 +18,11 @@
 #include "clients/ClientDialog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "documents/DocumentViewDialog.h"
 #include "documents/PriceItemDialog.h"
 #include "documents/PriceListPage.h"
+#include "documents/RevokeDocumentDialog.h"
+#include "documents/SignedDocumentRepository.h"
 #include "documents/SigningDialog.h"
 #include "documents/TemplatesPage.h"
 #include "groups/AttendanceDialog.h"
@@ -35,6 +38,8 @@
 #include "shell/MainWindow.h"
 #include "shell/OverviewPage.h"
 #include "staff/StaffTrainingRepository.h"
+#include "statistics/DrillDownDialog.h"
+#include "statistics/Indicator.h"
 #include "statistics/StaffTrainingPage.h"
 #include "statistics/StandardRuleDialog.h"
 #include "statistics/StandardServiceRule.h"
@@ -251,6 +256,15 @@ QList<Screen> ScreenCatalogue::screens()
     add(QStringLiteral("SigningDialog (agreement)"), "SigningDialog", [&ws, served] {
         return std::make_unique<ui::SigningDialog>(ws, served, FormTemplate::Kind::Agreement);
     });
+    const auto signedDocument = [&ws, me, served] {
+        const QList<SignedDocument> docs = SignedDocumentRepository(ws.journal()).list(me, served).value();
+        return SignedDocumentRepository(ws.journal()).load(me, docs.value(0).id).value();
+    };
+    add(QStringLiteral("DocumentViewDialog"), "DocumentViewDialog", [&ws, signedDocument] {
+        return std::make_unique<ui::DocumentViewDialog>(ws, signedDocument(), QStringLiteral("王强"));
+    });
+    add(QStringLiteral("RevokeDocumentDialog"), "RevokeDocumentDialog",
+        [&ws, signedDocument] { return std::make_unique<ui::RevokeDocumentDialog>(ws, signedDocument()); });
 
     // Price list, groups, staff, statistics, sync.
     add(QStringLiteral("PriceItemDialog (add)"), "PriceItemDialog", [&ws, today] {
@@ -285,6 +299,14 @@ QList<Screen> ScreenCatalogue::screens()
     });
     add(QStringLiteral("StandardRuleDialog"), "StandardRuleDialog",
         [&ws] { return std::make_unique<ui::StandardRuleDialog>(StandardServiceRule::load(ws.database())); });
+    add(QStringLiteral("DrillDownDialog"), "DrillDownDialog", [this, &ws] {
+        Indicator inService;
+        inService.key = QStringLiteral("clients.in_service");
+        inService.label = QStringLiteral("在册服务对象");
+        inService.records = {m_served, m_applied};
+        inService.value = 2;
+        return std::make_unique<ui::DrillDownDialog>(ws, inService, QStringLiteral("2026-11"));
+    });
     add(QStringLiteral("EnrolDialog"), "EnrolDialog",
         [this] { return std::make_unique<ui::EnrolDialog>(*m_sync); });
 
@@ -337,6 +359,24 @@ QList<Screen> ScreenCatalogue::screens()
         QStringLiteral("SettingsPage"), "SettingsPage",
         [&ws] { return std::make_unique<ui::SettingsPage>(ws); }, reloadPage);
     return s;
+}
+
+void ScreenCatalogue::forEachTabState(QWidget* window, const std::function<void(const QString&)>& check)
+{
+    check(QStringLiteral("as opened"));
+    for (QTabWidget* tabs : window->findChildren<QTabWidget*>()) {
+        if (!tabs->isVisibleTo(window))
+            continue;
+        const int was = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (i == was || !tabs->isTabEnabled(i))
+                continue;
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+            check(QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
+        }
+        tabs->setCurrentIndex(was);
+    }
 }
 
 QStringList ScreenCatalogue::windowClassesIn(const QString& uiSourceDir)

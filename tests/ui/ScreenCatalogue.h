@@ -42,6 +42,10 @@ public:
     void addScreenRows();
     Workspace& workspace() { return m_store.ws(); }
 
+    // Calls `check` for each state a person can reach by choosing a tab: the window as opened, then
+    // every tab of every tab widget shown in it (named for a report: "as opened", "tab \"Case\"").
+    static void forEachTabState(QWidget* window, const std::function<void(const QString&)>& check);
+
     // The classes of ui/ that are whole windows: QDialog, QWizard, QMainWindow or WorkspacePage
     // subclasses declared in `uiSourceDir`'s headers.
     static QStringList windowClassesIn(const QString& uiSourceDir);

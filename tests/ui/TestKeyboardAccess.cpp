@@ -2,8 +2,6 @@
 #include "KeyboardAudit.h"
 #include "ScreenCatalogue.h"
 
-#include <QTabWidget>
-
 using namespace kq;
 using namespace kq::test;
 
@@ -34,26 +32,6 @@ private:
         return w;
     }
 
-    // Each state a person can reach by choosing a tab: the window as opened, then every tab of
-    // every tab widget shown in it.
-    static void forEachTabState(QWidget* w, const std::function<void(const QString&)>& check)
-    {
-        check(QStringLiteral("as opened"));
-        for (QTabWidget* tabs : w->findChildren<QTabWidget*>()) {
-            if (!tabs->isVisibleTo(w))
-                continue;
-            const int was = tabs->currentIndex();
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (i == was || !tabs->isTabEnabled(i))
-                    continue;
-                tabs->setCurrentIndex(i);
-                QApplication::processEvents();
-                check(QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
-            }
-            tabs->setCurrentIndex(was);
-        }
-    }
-
     // The class of every widget in `w` and the classes they derive from (an editor's base class).
     void remember(QWidget* w)
     {
@@ -82,7 +60,7 @@ private Q_SLOTS:
         QVERIFY2(w, "the window did not become active");
         remember(w.get());
         QStringList problems;
-        forEachTabState(w.get(), [&](const QString& state) {
+        ScreenCatalogue::forEachTabState(w.get(), [&](const QString& state) {
             remember(w.get());
             const QList<QWidget*> visual = stopsInVisualOrder(w.get());
             if (visual.isEmpty())
@@ -146,7 +124,7 @@ private Q_SLOTS:
         std::unique_ptr<QWidget> w = show(screen);
         QVERIFY2(w, "the window did not become active");
         QStringList problems;
-        forEachTabState(w.get(), [&](const QString& state) {
+        ScreenCatalogue::forEachTabState(w.get(), [&](const QString& state) {
             for (QWidget* stop : tabStops(w.get()))
                 if (spokenName(w.get(), stop).isEmpty())
                     problems << QStringLiteral("%1: %2 has no label buddy and no accessible name")

@@ -7,6 +7,7 @@
 #include "accounts/AccountService.h"
 #include "common/Banner.h"
 #include "common/BusyTask.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "store/Workspace.h"
@@ -36,8 +37,7 @@ AccountsPage::AccountsPage(Workspace& workspace, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_view);
     m_view->setAccessibleName(tr("Staff accounts"));
     m_create->setObjectName(QStringLiteral("newAccount"));
     m_disable->setObjectName(QStringLiteral("disableAccount"));
@@ -65,7 +65,6 @@ AccountsPage::AccountsPage(Workspace& workspace, QWidget* parent)
 void AccountsPage::reload()
 {
     m_model->setAccounts(AccountRepository(m_workspace.journal()).list());
-    m_view->resizeColumnsToContents();
 }
 
 void AccountsPage::clearData()

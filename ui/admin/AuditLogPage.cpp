@@ -5,6 +5,7 @@
 #include "audit/AuditVocabulary.h"
 #include "clients/ClientQuery.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/DateField.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
@@ -41,7 +42,7 @@ AuditLogPage::AuditLogPage(Workspace& workspace, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_view); // the changed fields, last, take the room
     m_view->setAccessibleName(tr("Audit log entries"));
     auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);
     verifyButton->setObjectName(QStringLiteral("verifyAudit"));
@@ -163,10 +164,9 @@ void AuditLogPage::applyFilter()
     f.from = m_from->date();
     f.to = m_to->date();
     m_model->setFilter(f);
-    // Size the columns to the first page; later pages arrive as the view scrolls.
+    // The first page at once; later pages arrive as the view scrolls.
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
-    m_view->resizeColumnsToContents();
 }
 
 void AuditLogPage::verify()

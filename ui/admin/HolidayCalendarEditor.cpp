@@ -1,6 +1,7 @@
 #include "HolidayCalendarEditor.h"
 
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/OverlongInput.h"
@@ -36,7 +37,7 @@ HolidayCalendarEditor::HolidayCalendarEditor(Workspace& workspace, Banner* banne
     m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_days->verticalHeader()->hide();
-    m_days->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_days);
     m_days->setAccessibleName(tr("Holidays and adjusted working days"));
     m_from->setObjectName(QStringLiteral("holidayFrom"));
     m_to->setObjectName(QStringLiteral("holidayTo"));
@@ -88,7 +89,6 @@ void HolidayCalendarEditor::reload()
             m_days->setItem(row, c, item);
         }
     }
-    m_days->resizeColumnsToContents();
 }
 
 void HolidayCalendarEditor::clearData()

@@ -9,6 +9,7 @@
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "store/Workspace.h"
 
@@ -94,10 +95,7 @@ AssessmentDialog::AssessmentDialog(Workspace& workspace, const QString& clientId
         m_banner->show(Banner::Kind::Info, tr("Some of the centre's own scale files could not be used:\n%1")
                                                .arg(problems.join(QLatin1Char('\n'))));
     }
-    QSize size(1180, 820);
-    if (const QScreen* s = screen())
-        size = size.boundedTo(s->availableSize() * 0.95);
-    resize(size);
+    resizeWithinScreen(this, QSize(1180, 820));
     tabInLayoutOrder(this);
 }
 

@@ -5,6 +5,7 @@
 #include "clients/ClientVocabulary.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
 
@@ -74,7 +75,7 @@ AssessmentViewDialog::AssessmentViewDialog(const Assessment& assessment, const Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
-    resize(760, 680);
+    resizeWithinScreen(this, QSize(760, 680));
     tabInLayoutOrder(this);
 }
 

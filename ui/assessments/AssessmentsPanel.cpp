@@ -8,6 +8,7 @@
 #include "assessments/AssessmentVocabulary.h"
 #include "assessments/PlanRepository.h"
 #include "clients/ClientVocabulary.h"
+#include "common/ColumnFit.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
@@ -76,8 +77,11 @@ AssessmentsPanel::AssessmentsPanel(Workspace& workspace, QWidget* parent)
     m_assessments->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_assessments->setSelectionMode(QAbstractItemView::SingleSelection);
     m_assessments->verticalHeader()->hide();
-    m_assessments->horizontalHeader()->setStretchLastSection(true);
     m_assessments->setWordWrap(true);
+    // A long list of people wraps rather than push the other columns out of sight; the rows grow
+    // to the wrapped text whenever the columns change.
+    connect(ColumnFit::install(m_assessments, 2), &ColumnFit::fitted, m_assessments,
+            &QTableWidget::resizeRowsToContents);
     m_assessments->setAccessibleName(tr("Assessments"));
     m_assessments->setToolTip(tr("Double-click or press Enter to read an assessment in full."));
     auto* listLabel = new QLabel(tr("Assessments, newest first:"), this);
@@ -177,11 +181,6 @@ void AssessmentsPanel::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_assessments->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_assessments->resizeColumnsToContents();
-    // Long lists of people and scales wrap rather than push the other columns out of sight.
-    m_assessments->setColumnWidth(2, std::min(m_assessments->columnWidth(2), 240));
-    m_assessments->setColumnWidth(3, std::min(m_assessments->columnWidth(3), 300));
-    m_assessments->resizeRowsToContents();
 }
 
 void AssessmentsPanel::showPlan()

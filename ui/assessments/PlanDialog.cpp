@@ -13,6 +13,7 @@
 #include "common/FieldMarks.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "scales/ScaleLibrary.h"
@@ -109,10 +110,7 @@ PlanDialog::PlanDialog(Workspace& workspace, const QString& clientId, const QStr
     layout->addLayout(form);
     layout->addWidget(servicesBox, 1);
     layout->addWidget(buttons);
-    QSize size(std::max(sizeHint().width(), 960), std::max(sizeHint().height(), 640));
-    if (const QScreen* s = screen())
-        size = size.boundedTo(s->availableSize() * 0.95);
-    resize(size);
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(960, 640)));
     tabInLayoutOrder(this);
 }
 

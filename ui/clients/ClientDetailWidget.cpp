@@ -8,7 +8,7 @@
 #include "clients/ClientRepository.h"
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
-#include "common/ColumnSizing.h"
+#include "common/ColumnFit.h"
 #include "common/Fonts.h"
 #include "common/StatusColours.h"
 #include "common/TableKeys.h"
@@ -62,8 +62,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    sizeColumnsFromSample(t);
+    ColumnFit::install(t);
     return t;
 }
 } // namespace
@@ -254,7 +253,6 @@ void ClientDetailWidget::reload()
             m_guardians->setItem(i, c, item);
         }
     }
-    m_guardians->resizeColumnsToContents();
 
     // The timeline: every change to the record (audit log) and every step of the case, newest first.
     struct Line {
@@ -311,7 +309,6 @@ void ClientDetailWidget::reload()
     for (int i = 0; i < lines.size(); ++i)
         for (int c = 0; c < lines[i].cells.size(); ++c)
             m_timeline->setItem(i, c, new QTableWidgetItem(lines[i].cells[c]));
-    m_timeline->resizeColumnsToContents();
 }
 
 bool ClientDetailWidget::logSession()

@@ -6,6 +6,7 @@
 #include "clients/ClientValidator.h"
 #include "common/Banner.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "lifecycle/ApplicationEditWidget.h"
 #include "lifecycle/LifecycleService.h"
@@ -79,8 +80,7 @@ ClientDialog::ClientDialog(Workspace& workspace, const ClientRecord& record, QWi
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     // Tall enough for the identity section without scrolling, never taller than the screen.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(std::min(760, available.width()), std::min(780, available.height() * 9 / 10));
+    resizeWithinScreen(this, QSize(760, 780));
     tabInLayoutOrder(this);
 }
 

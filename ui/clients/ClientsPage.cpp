@@ -6,7 +6,7 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
-#include "common/ColumnSizing.h"
+#include "common/ColumnFit.h"
 #include "common/CountyEdit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
@@ -79,8 +79,7 @@ ClientsPage::ClientsPage(Workspace& workspace, QWidget* parent)
     m_view->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    sizeColumnsFromSample(m_view);
+    ColumnFit::install(m_view);
     m_view->setAccessibleName(tr("Clients"));
 
     auto* registerButton = new QPushButton(tr("&Register client…"), this);
@@ -189,7 +188,6 @@ void ClientsPage::reload()
     m_model->setSource(&m_workspace.database(), m_workspace.clock().now().toLocalTime().date(), clinical);
     m_view->setColumnHidden(ClientListModel::Risk, !clinical);
     applyFilter();
-    m_view->resizeColumnsToContents();
     if (!m_reopen.isEmpty())
         m_detail->showClient(std::exchange(m_reopen, QString()));
 }

@@ -1,33 +1,24 @@
 #include "DocumentsPanel.h"
 
-#include "SignedDocumentText.h"
+#include "DocumentViewDialog.h"
+#include "RevokeDocumentDialog.h"
 #include "SigningDialog.h"
 #include "auth/Actor.h"
 #include "common/Banner.h"
-#include "common/DateField.h"
-#include "common/FormRows.h"
-#include "common/OverlongInput.h"
+#include "common/ColumnFit.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/SignedDocumentRepository.h"
 #include "store/Workspace.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPageSize>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace kq::ui {
@@ -59,7 +50,7 @@ DocumentsPanel::DocumentsPanel(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table); // the status, with a revocation's reason
     m_table->setToolTip(tr("Double-click or press Enter to read a document."));
     auto* listLabel = new QLabel(tr("Signed documents, newest &first:"), this);
     listLabel->setBuddy(m_table);
@@ -140,7 +131,6 @@ void DocumentsPanel::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeColumnsToContents();
     if (!m_shown.isEmpty())
         m_table->selectRow(0);
     updateButtons();
@@ -188,54 +178,7 @@ void DocumentsPanel::openSelected()
         m_banner->showError(loaded.error().message);
         return;
     }
-    const SignedDocument& doc = loaded.value();
-    QDialog view(this);
-    view.setObjectName(QStringLiteral("documentView"));
-    view.setWindowTitle(tr("%1 – %2").arg(FormTemplate::kindName(doc.kind), m_clientName));
-    auto* banner = new Banner(&view);
-    const Result<bool> verified = docs.verify(doc.id);
-    if (verified && verified.value())
-        banner->show(Banner::Kind::Success,
-                     tr("Verified: unchanged since signing (SHA-256 %1).").arg(doc.sha256));
-    else
-        banner->showError(verified ? tr("This document has changed since it was signed: its PDF no longer "
-                                        "matches the SHA-256 taken on signing. Do not rely on it; tell your "
-                                        "supervisor.")
-                                   : verified.error().message);
-    auto* text = new QTextBrowser(&view);
-    text->setObjectName(QStringLiteral("documentText"));
-    text->setOpenLinks(false);
-    QMap<QString, QByteArray> images;
-    for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
-        if (it.key() != SignedDocument::kScan)
-            images.insert(it.key(), it.value().bytes);
-    SignedDocumentText::addImages(text->document(), images);
-    text->setHtml(doc.html);
-    SignedDocumentText::addImages(text->document(), images);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &view);
-    connect(buttons, &QDialogButtonBox::rejected, &view, &QDialog::reject);
-    // Printing goes through the same audit as an export: a paper copy leaves the store too.
-    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    print->setObjectName(QStringLiteral("printDocument"));
-    connect(print, &QPushButton::clicked, &view, [this, &view, text, banner, id = doc.id] {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        QPrintDialog dialog(&printer, &view);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const Result<void> recorded =
-            SignedDocumentRepository(m_workspace.journal()).recordPrinted(m_workspace.actor(), id);
-        if (!recorded) {
-            banner->showError(recorded.error().message);
-            return;
-        }
-        text->document()->print(&printer);
-    });
-    auto* layout = new QVBoxLayout(&view);
-    layout->addWidget(banner);
-    layout->addWidget(text, 1);
-    layout->addWidget(buttons);
-    view.resize(820, 760);
+    DocumentViewDialog view(m_workspace, loaded.value(), m_clientName, this);
     view.exec();
 }
 
@@ -278,46 +221,7 @@ bool DocumentsPanel::revokeSelected()
     const SignedDocument* d = selected();
     if (!d || d->isRevoked())
         return false;
-    const QString id = d->id;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("revokeDialog"));
-    dialog.setWindowTitle(tr("Revoke %1").arg(FormTemplate::kindName(d->kind)));
-    auto* banner = new Banner(&dialog);
-    auto* on = new DateField(&dialog);
-    on->setObjectName(QStringLiteral("revokedOn"));
-    on->setDate(m_workspace.clock().now().toLocalTime().date());
-    auto* reason = new QLineEdit(&dialog);
-    reason->setObjectName(QStringLiteral("revokeReason"));
-    reason->setMaxLength(SignedDocument::kMaxReasonLength);
-    refuseOverlongInput(reason);
-    auto* form = new QFormLayout;
-    addLabelledRow(form, tr("No longer in force &from:"), on);
-    addLabelledRow(form, tr("&Reason:"), reason);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmRevoke"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Revoke"));
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(banner);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    tabInRowOrder(form);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        markInvalid(on, false);
-        markInvalid(reason, false);
-        const Result<void> r = SignedDocumentRepository(m_workspace.journal())
-                                   .revoke(m_workspace.actor(), id, on->date(), reason->text());
-        if (r) {
-            dialog.accept();
-            return;
-        }
-        banner->showError(r.error().message);
-        QWidget* field = r.error().field == u"revoked-on" ? static_cast<QWidget*>(on) : reason;
-        if (!r.error().field.isEmpty()) {
-            markInvalid(field, true, r.error().message);
-            field->setFocus();
-        }
-    });
+    RevokeDocumentDialog dialog(m_workspace, *d, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_banner->show(Banner::Kind::Success, tr("The document was revoked."));

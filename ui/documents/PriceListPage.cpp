@@ -4,6 +4,7 @@
 #include "PriceListDocument.h"
 #include "centre/CentreRepository.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
@@ -45,7 +46,7 @@ PriceListPage::PriceListPage(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table); // the service content
     m_add->setObjectName(QStringLiteral("addPriceItem"));
     m_change->setObjectName(QStringLiteral("changePrice"));
     m_withdraw->setObjectName(QStringLiteral("withdrawPriceItem"));
@@ -140,7 +141,6 @@ void PriceListPage::showList()
         if (p.itemKey == selectedKey)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
     updateButtons();
 }
 

@@ -7,11 +7,13 @@
 #include "clients/ClientRepository.h"
 #include "clients/ClientVocabulary.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/Language.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "documents/FormTemplateRenderer.h"
@@ -104,7 +106,7 @@ SigningDialog::SigningDialog(Workspace& workspace, const QString& clientId, Form
 
     updatePaper();
     updatePreview();
-    resize(1180, 820);
+    resizeWithinScreen(this, QSize(1180, 820));
     tabInLayoutOrder(this);
 }
 
@@ -145,13 +147,17 @@ QWidget* SigningDialog::buildForm()
             m_lines->setCellWidget(row, FrequencyColumn, frequency);
             connect(frequency, &QLineEdit::textChanged, this, &SigningDialog::updatePreview);
         }
-        m_lines->resizeColumnsToContents();
-        m_lines->horizontalHeader()->setStretchLastSection(true);
         m_lines->setMinimumWidth(440);
-        // As tall as its rows (a few more scroll), so the signature pads stay in view.
+        // As tall as its rows (a few more scroll), so the signature pads stay in view; the rows grow
+        // with the font, so this follows each fit.
         const int rowsShown = std::clamp(int(m_items.size()), 1, 5);
-        m_lines->setFixedHeight(m_lines->horizontalHeader()->sizeHint().height() +
-                                rowsShown * m_lines->verticalHeader()->defaultSectionSize() + 4);
+        const auto fitHeight = [this, rowsShown] {
+            m_lines->setFixedHeight(m_lines->horizontalHeader()->sizeHint().height() +
+                                    rowsShown * m_lines->verticalHeader()->defaultSectionSize() +
+                                    2 * m_lines->frameWidth());
+        };
+        connect(ColumnFit::install(m_lines), &ColumnFit::fitted, m_lines, fitHeight);
+        fitHeight();
         connect(m_lines, &QTableWidget::itemChanged, this, &SigningDialog::updatePreview);
         addLabelledRow(form, tr("Ser&vices (tick to agree):"), m_lines);
 

@@ -1,5 +1,6 @@
 #include "TemplatesPage.h"
 
+#include "common/ColumnFit.h"
 #include "common/Language.h"
 #include "core/DateText.h"
 
@@ -50,7 +51,7 @@ TemplatesPage::TemplatesPage(Workspace& workspace, QWidget* parent)
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->verticalHeader()->hide();
-    m_versions->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_versions);
     m_versions->setMaximumHeight(140);
 
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -199,7 +200,6 @@ void TemplatesPage::showVersions()
         for (int column = 0; column < cells.size(); ++column)
             m_versions->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_versions->resizeColumnsToContents();
 }
 
 void TemplatesPage::updatePreview()

@@ -2,9 +2,11 @@
 
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
+#include "common/WindowSize.h"
 #include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -71,7 +73,7 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table, NoteColumn);
     const QSignalBlocker quiet(m_table);
     for (int row = 0; row < activity.roster.size(); ++row) {
         const GroupActivity::Attendee& a = activity.roster[row];
@@ -82,8 +84,6 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
         m_table->setItem(row, ClientColumn, client);
         m_table->setItem(row, NoteColumn, new QTableWidgetItem(a.note));
     }
-    m_table->resizeColumnToContents(ClientColumn);
-    m_table->setColumnWidth(ClientColumn, std::max(m_table->columnWidth(ClientColumn), 220));
     m_table->setCurrentCell(0, ClientColumn);
     m_table->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("attendanceCount"));
@@ -122,7 +122,7 @@ AttendanceDialog::AttendanceDialog(Workspace& workspace, const GroupActivity& ac
     layout->addWidget(buttons);
     m_table->setFocus();
     showCount();
-    resize(std::max(sizeHint().width(), 640), std::max(sizeHint().height(), 520));
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(640, 520)));
     tabInLayoutOrder(this);
 }
 

@@ -5,6 +5,7 @@
 #include "common/Banner.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/DateText.h"
 #include "sessions/GroupActivityRepository.h"
 #include "store/Workspace.h"
@@ -79,7 +80,7 @@ BookingDialog::BookingDialog(Workspace& workspace, const GroupActivity& activity
     layout->addWidget(rosterBox, 1);
     layout->addWidget(buttons);
     m_roster->setFocus();
-    resize(std::max(sizeHint().width(), 560), std::max(sizeHint().height(), 560));
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(560, 560)));
     tabInLayoutOrder(this);
 }
 

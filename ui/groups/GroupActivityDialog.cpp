@@ -8,6 +8,7 @@
 #include "common/FormRows.h"
 #include "common/OverlongInput.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "services/ServiceCatalogue.h"
 #include "sessions/GroupActivityRepository.h"
@@ -142,7 +143,7 @@ GroupActivityDialog::GroupActivityDialog(Workspace& workspace, const GroupActivi
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     tabInRowOrder(form);
-    resize(std::max(sizeHint().width(), 900), std::max(sizeHint().height(), 560));
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(900, 560)));
     tabInLayoutOrder(this);
 }
 

@@ -5,6 +5,7 @@
 #include "GroupActivityDialog.h"
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
@@ -50,6 +51,7 @@ GroupsPage::GroupsPage(Workspace& workspace, QWidget* parent)
     m_list->setAccessibleName(tr("Group meetings"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
+    ColumnFit::install(m_list, TopicColumn);
     m_list->setHeaderLabels(
         {tr("Date"), tr("Time"), tr("Topic"), tr("Facilitators"), tr("Roster"), tr("Attendance")});
     m_new->setObjectName(QStringLiteral("newGroupActivity"));
@@ -183,8 +185,6 @@ void GroupsPage::showList()
         if (a.id == selected)
             m_list->setCurrentItem(item);
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
-        m_list->resizeColumnToContents(c);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();

@@ -7,6 +7,7 @@
 #include "common/DateField.h"
 #include "common/FormRows.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "lifecycle/LifecycleRules.h"
 #include "lifecycle/LifecycleService.h"
@@ -162,7 +163,7 @@ CaseActionDialog::CaseActionDialog(Workspace& workspace, const QString& clientId
     // The time field is created first but sits below the details; a green-channel referral
     // starts with the hospital.
     tabInRowOrder(form);
-    resize(std::max(sizeHint().width(), 520), sizeHint().height());
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(520, 0)));
     tabInLayoutOrder(this);
 }
 

@@ -4,7 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "assessments/AssessmentActions.h"
 #include "auth/Actor.h"
-#include "common/ColumnSizing.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
@@ -59,10 +59,9 @@ CasePanel::CasePanel(Workspace& workspace, QWidget* parent)
     tabLeavesTable(m_events);
     m_events->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("Status"), tr("By"), tr("Details")});
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    sizeColumnsFromSample(m_events);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_events->verticalHeader()->hide();
-    m_events->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_events); // the details
     m_events->setWordWrap(true);
     m_events->setAccessibleName(tr("Case events"));
 
@@ -245,7 +244,6 @@ void CasePanel::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_events->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
-    m_events->resizeColumnsToContents();
 }
 
 } // namespace kq::ui

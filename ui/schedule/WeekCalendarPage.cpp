@@ -2,6 +2,7 @@
 
 #include "WeekGridModel.h"
 #include "accounts/AccountRepository.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
@@ -89,7 +90,7 @@ WeekCalendarPage::WeekCalendarPage(Workspace& workspace, QWidget* parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the grid; arrows move within it
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ColumnFit::installEvenly(m_view);
     m_view->setAccessibleName(tr("Week"));
     m_view->setToolTip(tr("Double-click or press Enter to open the client or the group activity."));
     connect(m_view, &QTableView::activated, this, &WeekCalendarPage::activateCell);

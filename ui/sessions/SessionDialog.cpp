@@ -8,6 +8,7 @@
 #include "common/FormRows.h"
 #include "common/OverlongInput.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
@@ -205,7 +206,7 @@ void SessionDialog::build(const QString& clientName)
     layout->addLayout(form);
     layout->addWidget(m_history);
     layout->addWidget(buttons);
-    resize(std::max(sizeHint().width(), 720), sizeHint().height());
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(720, 0)));
 }
 
 void SessionDialog::fillChoices()

@@ -3,7 +3,7 @@
 #include "SessionDialog.h"
 #include "accounts/AccountRepository.h"
 #include "common/Banner.h"
-#include "common/ColumnSizing.h"
+#include "common/ColumnFit.h"
 #include "common/TableKeys.h"
 #include "core/DateText.h"
 #include "services/ServiceCatalogue.h"
@@ -56,8 +56,7 @@ SessionsPanel::SessionsPanel(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    sizeColumnsFromSample(m_table);
+    ColumnFit::install(m_table, Notes);
     m_table->setAccessibleName(tr("Sessions and group meetings"));
     m_table->setToolTip(tr("Enter or double-click opens the log."));
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& i) { openRow(i.row()); });
@@ -157,7 +156,6 @@ void SessionsPanel::reload()
             item->setData(Qt::UserRole + 1, rows[r].id);
             m_table->setItem(r, c, item);
         }
-    m_table->resizeColumnsToContents();
     m_summary->setText(tr("%n session log(s)", nullptr, int(m_logs.size())) + tr(" · ") +
                        tr("%n group meeting(s) attended", nullptr, attended));
 }

@@ -7,6 +7,7 @@
 #include "common/FormRows.h"
 #include "common/NewPasswordFields.h"
 #include "common/OverlongInput.h"
+#include "common/WindowSize.h"
 #include "crypto/SecureBytes.h"
 #include "keys/RecoveryKey.h"
 #include "store/Workspace.h"
@@ -215,7 +216,7 @@ FirstRunWizard::FirstRunWizard(StorePaths paths, const Clock& clock, QWidget* pa
     // Once the store exists there is no going back to change the centre.
     m_supervisor->setCommitPage(true);
     m_supervisor->setButtonText(QWizard::CommitButton, tr("&Create database"));
-    setMinimumSize(640, 480);
+    resizeWithinScreen(this, sizeHint().expandedTo(QSize(640, 480)));
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

@@ -15,6 +15,7 @@
 #include "common/Fonts.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
+#include "common/WindowSize.h"
 #include "documents/PriceListPage.h"
 #include "documents/TemplatesPage.h"
 #include "groups/GroupsPage.h"
@@ -34,9 +35,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kq::ui {
@@ -50,12 +53,12 @@ MainWindow::MainWindow(Workspace& workspace, const Clock& clock, QWidget* parent
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Kangqiao"));
-    resize(1100, 720);
+    resizeWithinScreen(this, QSize(1100, 720));
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFont(relativeFont(font(), 1.1));
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(base); }"
                                         "QListWidget::item { padding: 8px 12px; }"));
@@ -178,9 +181,22 @@ void MainWindow::buildPages()
     pages.append(settings);
 
     for (WorkspacePage* p : pages) {
-        m_pages->addWidget(p);
+        // A page taller or wider than the window scrolls, rather than make the window larger
+        // than a small screen (a 1366×768 laptop at 150 % scaling) and its bottom unreachable.
+        auto* holder = new QScrollArea(m_pages);
+        holder->setObjectName(p->objectName() + QStringLiteral("Holder"));
+        holder->setFrameShape(QFrame::NoFrame);
+        holder->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's inputs; it scrolls to them
+        holder->setWidgetResizable(true);
+        holder->setWidget(p);
+        m_pages->addWidget(holder);
         m_nav->addItem(p->title());
     }
+    // As wide as the longest section name at the person's font (and in the language shown), never
+    // narrower than the old 180 px: a fixed width cut "Staff training" short at a large font.
+    // Room for a vertical scroll bar too: at a large font on a small screen the list scrolls.
+    m_nav->setFixedWidth(std::max(180, m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() +
+                                           style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_nav)));
     m_pageList = pages;
 }
 
@@ -230,9 +246,11 @@ void MainWindow::rebuildInNewLanguage()
 
     const QSignalBlocker quiet(m_nav);
     m_nav->clear();
-    for (WorkspacePage* p : std::exchange(m_pageList, {})) {
-        m_pages->removeWidget(p);
-        delete p;
+    m_pageList.clear();
+    while (m_pages->count() > 0) {
+        QWidget* holder = m_pages->widget(0);
+        m_pages->removeWidget(holder);
+        delete holder; // and the page in it
     }
     delete m_syncIndicator.data();
     menuBar()->clear();
@@ -345,7 +363,8 @@ bool MainWindow::showPage(const QString& objectName)
 
 WorkspacePage* MainWindow::currentPage() const
 {
-    return qobject_cast<WorkspacePage*>(m_pages->currentWidget());
+    const auto* holder = qobject_cast<QScrollArea*>(m_pages->currentWidget());
+    return holder ? qobject_cast<WorkspacePage*>(holder->widget()) : nullptr;
 }
 
 void MainWindow::changePassword()

@@ -3,7 +3,7 @@
 #include "audit/AuditLog.h"
 #include "centre/CentreRepository.h"
 #include "common/BackgroundReader.h"
-#include "common/ColumnSizing.h"
+#include "common/ColumnFit.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
@@ -57,8 +57,7 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
     m_due->setSelectionMode(QAbstractItemView::SingleSelection);
     m_due->verticalHeader()->hide();
     m_due->verticalHeader()->setDefaultSectionSize(m_due->fontMetrics().height() + 8);
-    m_due->horizontalHeader()->setStretchLastSection(true);
-    sizeColumnsFromSample(m_due);
+    ColumnFit::install(m_due, 2); // what is due
     m_due->setAccessibleName(tr("Due"));
     m_due->setToolTip(tr("Double-click or press Enter to open the client."));
     connect(m_due, &QTableWidget::activated, this, [this](const QModelIndex& index) {
@@ -165,7 +164,6 @@ void OverviewPage::showDue(const QList<CaseDue>& all, const QDate& today)
             m_due->setItem(i, c, item);
         }
     }
-    m_due->resizeColumnsToContents();
     const int now = overdue + dueToday;
     if (now == 0)
         m_dueBox->setTitle(

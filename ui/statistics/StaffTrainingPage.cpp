@@ -2,6 +2,7 @@
 
 #include "TrainingRecordDialog.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/FormRows.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
@@ -27,7 +28,7 @@
 namespace kq::ui {
 
 namespace {
-QTableWidget* makeTable(int columns, const QStringList& headers, QWidget* parent)
+QTableWidget* makeTable(int columns, const QStringList& headers, int stretchColumn, QWidget* parent)
 {
     auto* table = new QTableWidget(0, columns, parent);
     table->setHorizontalHeaderLabels(headers);
@@ -35,7 +36,7 @@ QTableWidget* makeTable(int columns, const QStringList& headers, QWidget* parent
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(table, stretchColumn);
     return table;
 }
 
@@ -52,8 +53,8 @@ StaffTrainingPage::StaffTrainingPage(Workspace& workspace, QWidget* parent)
       m_staffTable(makeTable(5,
                              {tr("Name"), tr("Qualification"), tr("Direct service"), tr("Hours this year"),
                               tr("Training status")},
-                             this)),
-      m_recordTable(makeTable(4, {tr("Date"), tr("Hours"), tr("Topic"), tr("Provider")}, this)),
+                             -1, this)),
+      m_recordTable(makeTable(4, {tr("Date"), tr("Hours"), tr("Topic"), tr("Provider")}, 2, this)),
       m_add(new QPushButton(tr("&Add training…"), this)), m_delete(new QPushButton(tr("&Delete…"), this))
 {
     setObjectName(QStringLiteral("staffTrainingPage"));
@@ -199,7 +200,6 @@ void StaffTrainingPage::showStaff()
             row = r;
     if (!m_staff.isEmpty())
         m_staffTable->selectRow(row);
-    m_staffTable->resizeColumnsToContents();
     m_filling = false;
     showRecords();
 }
@@ -266,7 +266,6 @@ void StaffTrainingPage::showRecords()
         m_recordTable->setItem(row, 2, readOnlyItem(r.topic));
         m_recordTable->setItem(row, 3, readOnlyItem(r.provider));
     }
-    m_recordTable->resizeColumnsToContents();
     updateButtons();
 }
 

@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "common/BackgroundReader.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "core/Clock.h"
@@ -140,7 +141,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table, 1); // the indicator's name
     m_table->setMinimumHeight(320);
     auto* tableLabel =
         new QLabel(tr("&Indicators of the month (Enter on a client number lists the clients):"), m_content);
@@ -367,7 +368,6 @@ void StatisticsPage::showTable()
                         ? tr("%1% (%2 of %3)").arg(percent(i)).arg(count(i.value), count(i.denominator))
                         : QString()));
         }
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace kq::ui

@@ -1,15 +1,14 @@
 // What the statistics page does on request: drill-down, exports, the rule. Kept apart from the
 // page's layout and computation (StatisticsPage.cpp) to keep both files short.
+#include "DrillDownDialog.h"
 #include "StandardRuleDialog.h"
 #include "StatisticsPage.h"
 #include "StatisticsPdf.h"
 #include "TrendCharts.h"
 #include "auth/Actor.h"
-#include "clients/ClientRepository.h"
 #include "common/Banner.h"
 #include "common/BusyTask.h"
 #include "core/AtomicFile.h"
-#include "identity/ResidentId.h"
 #include "statistics/ReportWriter.h"
 #include "statistics/ReportXlsx.h"
 #include "statistics/StatisticsBuilder.h"
@@ -19,14 +18,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QLabel>
-#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace kq::ui {
 
@@ -63,34 +58,7 @@ void StatisticsPage::drillDown(int row)
             return;
     }
 
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("drillDownDialog"));
-    dialog.setWindowTitle(tr("Clients behind the number"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* heading = new QLabel(tr("%1, %2: %n client(s)", nullptr, int(indicator->records.size()))
-                                   .arg(indicator->label, m_trend.report.period.key()),
-                               &dialog);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
-    auto* list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("drillDownList"));
-    heading->setBuddy(list);
-    // Names with masked ID numbers: enough to recognise someone, not to copy their identity out.
-    ClientRepository clients(m_workspace.journal());
-    for (const QString& id : indicator->records) {
-        const std::optional<ClientRecord> c = clients.load(actor, id);
-        if (!c)
-            continue;
-        list->addItem(c->idNumber.isEmpty() ? tr("%1 (no ID number)").arg(c->name)
-                                            : tr("%1 (%2)").arg(c->name, ResidentId::mask(c->idNumber)));
-    }
-    if (list->count() > 0)
-        list->setCurrentRow(0);
-    layout->addWidget(list);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    list->setFocus();
+    DrillDownDialog dialog(m_workspace, *indicator, m_trend.report.period.key(), this);
     dialog.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "EnrolDialog.h"
 #include "SyncSession.h"
 #include "common/Banner.h"
+#include "common/ColumnFit.h"
 #include "common/TabOrder.h"
 #include "common/TableKeys.h"
 #include "core/DateText.h"
@@ -74,7 +75,7 @@ SyncPage::SyncPage(Workspace& workspace, SyncSession& session, QWidget* parent)
     m_conflicts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->verticalHeader()->hide();
-    m_conflicts->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_conflicts);
     auto* conflictBox = new QGroupBox(tr("Conflicts to resolve"), this);
     auto* conflictLayout = new QVBoxLayout(conflictBox);
     auto* explain =
@@ -171,7 +172,6 @@ void SyncPage::reload()
             }
         }
     }
-    m_conflicts->resizeColumnsToContents();
     selectionChanged();
 }
 
