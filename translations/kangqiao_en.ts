@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>kq::ui::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%1, %2: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1, %2: %n client</numerusform>
+            <numerusform>%1, %2: %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::GroupsPage</name>
     <message numerus="yes">
         <source>%n present</source>
@@ -281,16 +291,6 @@
         <translation>
             <numerusform> year</numerusform>
             <numerusform> years</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>kq::ui::StatisticsPage</name>
-    <message numerus="yes">
-        <source>%1, %2: %n client(s)</source>
-        <translation>
-            <numerusform>%1, %2: %n client</numerusform>
-            <numerusform>%1, %2: %n clients</numerusform>
         </translation>
     </message>
 </context>

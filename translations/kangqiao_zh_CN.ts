@@ -6759,6 +6759,29 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::DocumentViewDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Verified: unchanged since signing (SHA-256 %1).</source>
+        <translation>已校验：签署后未被改动（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>This document has changed since it was signed: its PDF no longer matches the SHA-256 taken on signing. Do not rely on it; tell your supervisor.</source>
+        <translation>该文书在签署后已被改动：其 PDF 与签署时记录的 SHA-256 不符。请勿依据该文书，并告知主管。</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文书正文</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::DocumentsPanel</name>
     <message>
         <source>Sign &amp;consent…</source>
@@ -6849,14 +6872,6 @@ Save anyway?</source>
         <translation>%1已签署并保存。</translation>
     </message>
     <message>
-        <source>Verified: unchanged since signing (SHA-256 %1).</source>
-        <translation>已校验：签署后未被改动（SHA-256 %1）。</translation>
-    </message>
-    <message>
-        <source>This document has changed since it was signed: its PDF no longer matches the SHA-256 taken on signing. Do not rely on it; tell your supervisor.</source>
-        <translation>该文书在签署后已被改动：其 PDF 与签署时记录的 SHA-256 不符。请勿依据该文书，并告知主管。</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -6873,28 +6888,29 @@ Save anyway?</source>
         <translation>已导出到 %1（仅您本人可读）。</translation>
     </message>
     <message>
-        <source>Revoke %1</source>
-        <translation>撤销%1</translation>
-    </message>
-    <message>
-        <source>No longer in force &amp;from:</source>
-        <translation>失效日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
         <source>The document was revoked.</source>
         <translation>该文书已撤销。</translation>
     </message>
+</context>
+<context>
+    <name>kq::ui::DrillDownDialog</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
+        <source>Clients behind the number</source>
+        <translation>该数字对应的康复对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n client(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no ID number)</source>
+        <translation>%1（无身份证号）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7902,6 +7918,25 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::RevokeDocumentDialog</name>
+    <message>
+        <source>Revoke %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>No longer in force &amp;from:</source>
+        <translation>失效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::RosterEditor</name>
     <message>
         <source>Re&amp;move</source>
@@ -8856,24 +8891,6 @@ Save anyway?</source>
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
-    </message>
-    <message>
-        <source>Clients behind the number</source>
-        <translation>该数字对应的康复对象</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2: %n client(s)</source>
-        <translation>
-            <numerusform>%1，%2：%n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (no ID number)</source>
-        <translation>%1（无身份证号）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The standardised-service rule was saved.</source>
