@@ -19,9 +19,10 @@ enum class Permission {
     ManageTraining, // staff training records
     ManageAccounts, // create, disable, reset passwords, change roles
     ViewAuditLog,
-    ManageCentre,   // centre profile and workstation settings
-    BookActivities, // book clients onto group activities, keep saved groups
-    RunSync,        // keep last: kLastPermission
+    ManageCentre,    // centre profile and workstation settings
+    BookActivities,  // book clients onto group activities, keep saved groups
+    PrintBlankForms, // blank consent and agreement forms to fill in by hand (no client data)
+    RunSync,         // keep last: kLastPermission
 };
 constexpr Permission kLastPermission = Permission::RunSync;
 

@@ -110,7 +110,7 @@ Result<qint64> checkCopy(const QString& copy, const QString& from, const QString
 
 } // namespace
 
-Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, const QString& database,
+Result<BackupRestore::Prepared> BackupRestore::prepare(const QString& backup, const QString& database,
                                                        const QString& username, const SecureBytes& password,
                                                        bool replace, const Clock& clock)
 {
@@ -144,8 +144,6 @@ Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, co
                             "%1.before-restore-<date>-<time>).")
                          .arg(db),
                      kDb, TargetExists};
-    if (BackupFiles::inUse(db))
-        return Error{Tr::tr("%1 is open in Kangqiao; close it everywhere first.").arg(db), kDb, TargetInUse};
     if (exists) {
         const Result<KeySlotFile> current = KeySlotFile::load(target.keySlots());
         if (current && current.value().databaseId != slots.value().databaseId)
@@ -161,7 +159,7 @@ Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, co
     const QString temp = QDir(folder).filePath(QStringLiteral(".%1.restoring").arg(QFileInfo(db).fileName()));
     const StorePaths copy{temp};
     BackupFiles::removeStore(temp);
-    const auto failed = [&](const Error& e) -> Result<Restored> {
+    const auto failed = [&](const Error& e) -> Result<Prepared> {
         BackupFiles::removeStore(temp);
         return e;
     };
@@ -172,13 +170,36 @@ Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, co
     Result<qint64> checked = checkCopy(temp, from, username, password, clock);
     if (!checked)
         return failed(checked.error());
-    // Opening may have re-keyed the copy (a slot of a disabled account): take its key file as it is now.
-    const Result<KeySlotFile> finalSlots = KeySlotFile::load(copy.keySlots());
     QFile::remove(temp + QStringLiteral("-shm"));
-    if (!finalSlots || QFileInfo(temp + QStringLiteral("-wal")).size() > 0 || !BackupFiles::syncFile(temp))
+    if (QFileInfo(temp + QStringLiteral("-wal")).size() > 0 || !BackupFiles::syncFile(temp))
         return failed(writeFailed);
+    return Prepared{from, db, temp, exists, QFileInfo(from).lastModified().toUTC(), checked.value()};
+}
 
-    Restored restored{db, {}, checked.value()};
+Result<BackupRestore::Restored> BackupRestore::commit(const Prepared& prepared, const Clock& clock)
+{
+    const QString& db = prepared.database;
+    const QString& temp = prepared.copy;
+    const QString folder = QFileInfo(db).absolutePath();
+    const StorePaths target{db};
+    const auto failed = [&](const Error& e) -> Result<Restored> {
+        discard(prepared);
+        return e;
+    };
+    if (BackupFiles::inUse(db))
+        return failed(
+            Error{Tr::tr("%1 is open in Kangqiao; close it everywhere first.").arg(db), kDb, TargetInUse});
+    const Error writeFailed{Tr::tr("Could not write the restored database next to %1.").arg(db), kDb, Failed};
+    // Opening may have re-keyed the copy (a slot of a disabled account): take its key file as it is now.
+    const Result<KeySlotFile> finalSlots = KeySlotFile::load(StorePaths{temp}.keySlots());
+    if (!finalSlots || !QFileInfo::exists(temp))
+        return failed(writeFailed);
+    // Whether a store is there now, not when the copy was prepared: nothing may be overwritten unkept.
+    const bool exists = QFileInfo::exists(db) || QFileInfo::exists(target.keySlots());
+    if (exists && !prepared.replaces)
+        return failed(Error{Tr::tr("A database already exists at %1.").arg(db), kDb, TargetExists});
+
+    Restored restored{db, {}, prepared.auditEntries};
     QStringList moved;
     const auto moveBack = [&] {
         for (const QString& suffix : moved)
@@ -207,6 +228,26 @@ Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, co
     }
     BackupFiles::removeStore(temp); // the temporary key files
     return restored;
+}
+
+void BackupRestore::discard(const Prepared& prepared)
+{
+    if (!prepared.copy.isEmpty())
+        BackupFiles::removeStore(prepared.copy);
+}
+
+Result<BackupRestore::Restored> BackupRestore::restore(const QString& backup, const QString& database,
+                                                       const QString& username, const SecureBytes& password,
+                                                       bool replace, const Clock& clock)
+{
+    const QString db = QFileInfo(database).absoluteFilePath();
+    // Asked before the copy, so a store in use is refused before minutes of copying and checking.
+    if (QFileInfo::exists(db) && replace && BackupFiles::inUse(db))
+        return Error{Tr::tr("%1 is open in Kangqiao; close it everywhere first.").arg(db), kDb, TargetInUse};
+    Result<Prepared> prepared = prepare(backup, database, username, password, replace, clock);
+    if (!prepared)
+        return prepared.error();
+    return commit(prepared.value(), clock);
 }
 
 } // namespace kq

@@ -14,11 +14,11 @@ namespace {
 
 using P = Permission;
 
-const QList<P> kAllPermissions{P::ViewClients,         P::RegisterClients,     P::RevealIdentifiers,
-                               P::ViewClinicalRecords, P::EditClinicalRecords, P::SignDocuments,
-                               P::ManageTemplates,     P::ViewStatistics,      P::ExportData,
-                               P::ManageTraining,      P::ManageAccounts,      P::ViewAuditLog,
-                               P::ManageCentre,        P::BookActivities,      P::RunSync};
+const QList<P> kAllPermissions{
+    P::ViewClients,         P::RegisterClients, P::RevealIdentifiers, P::ViewClinicalRecords,
+    P::EditClinicalRecords, P::SignDocuments,   P::ManageTemplates,   P::ViewStatistics,
+    P::ExportData,          P::ManageTraining,  P::ManageAccounts,    P::ViewAuditLog,
+    P::ManageCentre,        P::BookActivities,  P::PrintBlankForms,   P::RunSync};
 
 const char* permissionName(P p)
 {
@@ -51,6 +51,8 @@ const char* permissionName(P p)
         return "ManageCentre";
     case P::BookActivities:
         return "BookActivities";
+    case P::PrintBlankForms:
+        return "PrintBlankForms";
     case P::RunSync:
         return "RunSync";
     }
@@ -62,10 +64,12 @@ QSet<P> expectedFor(Role role)
 {
     switch (role) {
     case Role::FrontDesk:
-        return {P::ViewClients, P::RegisterClients, P::RevealIdentifiers, P::BookActivities, P::RunSync};
+        return {P::ViewClients,    P::RegisterClients, P::RevealIdentifiers,
+                P::BookActivities, P::PrintBlankForms, P::RunSync};
     case Role::CaseManager:
-        return {P::ViewClients,         P::RegisterClients, P::RevealIdentifiers, P::ViewClinicalRecords,
-                P::EditClinicalRecords, P::SignDocuments,   P::BookActivities,    P::RunSync};
+        return {P::ViewClients,         P::RegisterClients,     P::RevealIdentifiers,
+                P::ViewClinicalRecords, P::EditClinicalRecords, P::SignDocuments,
+                P::BookActivities,      P::PrintBlankForms,     P::RunSync};
     case Role::Supervisor:
         return QSet<P>(kAllPermissions.begin(), kAllPermissions.end());
     case Role::Administrator:

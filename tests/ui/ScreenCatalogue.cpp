@@ -15,9 +15,13 @@
 #include "auth/ChangePasswordDialog.h"
 #include "auth/LockDialog.h"
 #include "auth/SignInDialog.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupPage.h"
+#include "backup/RestoreDialog.h"
 #include "clients/ClientDialog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
+#include "documents/BlankFormsPage.h"
 #include "documents/DocumentViewDialog.h"
 #include "documents/PriceItemDialog.h"
 #include "documents/PriceListPage.h"
@@ -45,11 +49,13 @@
 #include "statistics/StandardServiceRule.h"
 #include "statistics/StatisticsPage.h"
 #include "statistics/TrainingRecordDialog.h"
+#include "store/Backup.h"
 #include "sync/EnrolDialog.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncSession.h"
 
 #include <QDirIterator>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
@@ -162,6 +168,16 @@ void ScreenCatalogue::seed()
     training.topic = QStringLiteral("精神障碍社区康复服务规范");
     training.provider = QStringLiteral("区卫健委");
     fatalUnlessOk(StaffTrainingRepository(m_store.journal()).add(me, training), "training");
+
+    // A backup a month old: the Backups page lists it, the overview reminds, a restore can check it.
+    m_store.clock().set(kMondayMorning.addDays(-30));
+    fatalUnlessOk(Backup::write(ws, secret(kPassword), backupFile(), false), "backup");
+    m_store.clock().set(kMondayMorning);
+}
+
+QString ScreenCatalogue::backupFile() const
+{
+    return m_store.dir().filePath(QStringLiteral("catalogue.kqbak"));
 }
 
 void ScreenCatalogue::addScreenRows()
@@ -309,6 +325,22 @@ QList<Screen> ScreenCatalogue::screens()
     });
     add(QStringLiteral("EnrolDialog"), "EnrolDialog",
         [this] { return std::make_unique<ui::EnrolDialog>(*m_sync); });
+    add(QStringLiteral("BackupDialog"), "BackupDialog",
+        [&ws] { return std::make_unique<ui::BackupDialog>(ws); });
+    add(QStringLiteral("RestoreDialog"), "RestoreDialog",
+        [&ws] { return std::make_unique<ui::RestoreDialog>(ws); });
+    add(
+        QStringLiteral("RestoreDialog (checked)"), "RestoreDialog",
+        [&ws] { return std::make_unique<ui::RestoreDialog>(ws); },
+        [backup = backupFile()](QWidget* w) {
+            auto* dialog = static_cast<ui::RestoreDialog*>(w);
+            typeInto(dialog, "restoreFile", backup);
+            typeInto(dialog, "restorePassword", kPassword);
+            QSignalSpy checked(dialog, &ui::RestoreDialog::checked);
+            click(child<QPushButton>(dialog, "checkBackup"));
+            if (!checked.wait(60'000) || !checked.first().first().toBool())
+                qFatal("the catalogue's backup did not pass its check");
+        });
 
     // The main window and its pages, each on its own as the window shows it.
     add(QStringLiteral("MainWindow"), "MainWindow",
@@ -337,6 +369,9 @@ QList<Screen> ScreenCatalogue::screens()
         QStringLiteral("PriceListPage"), "PriceListPage",
         [&ws] { return std::make_unique<ui::PriceListPage>(ws); }, reloadPage);
     add(
+        QStringLiteral("BlankFormsPage"), "BlankFormsPage",
+        [&ws] { return std::make_unique<ui::BlankFormsPage>(ws); }, reloadPage);
+    add(
         QStringLiteral("StatisticsPage"), "StatisticsPage",
         [&ws] { return std::make_unique<ui::StatisticsPage>(ws); },
         [](QWidget* w) { reloadAndWaitFor<ui::StatisticsPage>(w, &ui::StatisticsPage::reportShown); });
@@ -352,6 +387,9 @@ QList<Screen> ScreenCatalogue::screens()
     add(
         QStringLiteral("AuditLogPage"), "AuditLogPage",
         [&ws] { return std::make_unique<ui::AuditLogPage>(ws); }, reloadPage);
+    add(
+        QStringLiteral("BackupPage"), "BackupPage", [&ws] { return std::make_unique<ui::BackupPage>(ws); },
+        reloadPage);
     add(
         QStringLiteral("SyncPage"), "SyncPage",
         [this, &ws] { return std::make_unique<ui::SyncPage>(ws, *m_sync); }, reloadPage);

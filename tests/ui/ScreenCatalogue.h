@@ -54,6 +54,7 @@ public:
 
 private:
     void seed();
+    QString backupFile() const; // written by seed()
 
     StoreFixture m_store;
     QTemporaryDir m_wizardDir;

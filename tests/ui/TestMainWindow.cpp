@@ -62,9 +62,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
                                              QStringLiteral("Calendar"), QStringLiteral("Group work"),
-                                             QStringLiteral("Price list"), QStringLiteral("Statistics"),
-                                             QStringLiteral("Staff training"), QStringLiteral("Accounts"),
-                                             QStringLiteral("Forms"), QStringLiteral("Audit log"),
+                                             QStringLiteral("Price list"), QStringLiteral("Blank forms"),
+                                             QStringLiteral("Statistics"), QStringLiteral("Staff training"),
+                                             QStringLiteral("Accounts"), QStringLiteral("Forms"),
+                                             QStringLiteral("Audit log"), QStringLiteral("Backups"),
                                              QStringLiteral("Sync"), QStringLiteral("Settings")}));
         QVERIFY(child<QLabel>(&w, "centreInfo")->text().contains(QStringLiteral("朝阳区阳光康复中心")));
     }
@@ -169,8 +170,8 @@ private Q_SLOTS:
         ui::MainWindow w(workspace, m_clock);
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Overview"), QStringLiteral("Clients"),
                                              QStringLiteral("Calendar"), QStringLiteral("Group work"),
-                                             QStringLiteral("Price list"), QStringLiteral("Sync"),
-                                             QStringLiteral("Settings")}));
+                                             QStringLiteral("Price list"), QStringLiteral("Blank forms"),
+                                             QStringLiteral("Sync"), QStringLiteral("Settings")}));
         QVERIFY(!w.showPage(QStringLiteral("accountsPage")));
         QVERIFY(!w.showPage(QStringLiteral("templatesPage")));
     }

@@ -2,6 +2,7 @@
 
 #include "SignInForm.h"
 #include "common/AppSettings.h"
+#include "common/Banner.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
 #include "store/Workspace.h"
@@ -15,7 +16,7 @@
 namespace kq::ui {
 
 SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_form(new SignInForm(workspace, this))
+    : QDialog(parent), m_form(new SignInForm(workspace, this)), m_notice(new Banner(this))
 {
     setWindowTitle(tr("Sign in — Kangqiao"));
     setObjectName(QStringLiteral("signInDialog"));
@@ -34,6 +35,9 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_form);
     layout->addWidget(forgot);
     layout->addWidget(where);
@@ -45,6 +49,11 @@ SignInDialog::SignInDialog(Workspace& workspace, QWidget* parent)
     connect(m_form, &SignInForm::busyChanged, buttons, &QWidget::setDisabled);
     m_form->focusFirstEmpty();
     tabInLayoutOrder(this);
+}
+
+void SignInDialog::showNotice(const QString& text)
+{
+    m_notice->show(Banner::Kind::Info, text);
 }
 
 void SignInDialog::reject()

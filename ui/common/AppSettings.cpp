@@ -9,6 +9,7 @@ namespace kq::ui {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kIdle = QStringLiteral("security/idleLockMinutes");
+const QString kBackupDays = QStringLiteral("backup/reminderDays");
 const QString kLastUser = QStringLiteral("signIn/lastUsername");
 } // namespace
 
@@ -31,6 +32,16 @@ int AppSettings::idleLockMinutes()
 void AppSettings::setIdleLockMinutes(int minutes)
 {
     QSettings().setValue(kIdle, std::clamp(minutes, 1, 120));
+}
+
+int AppSettings::backupReminderDays()
+{
+    return std::clamp(QSettings().value(kBackupDays, kDefaultBackupReminderDays).toInt(), 1, 90);
+}
+
+void AppSettings::setBackupReminderDays(int days)
+{
+    QSettings().setValue(kBackupDays, std::clamp(days, 1, 90));
 }
 
 QString AppSettings::lastUsername()

@@ -17,6 +17,12 @@ public:
     static int idleLockMinutes(); // 1..120
     static void setIdleLockMinutes(int minutes);
 
+    // The overview and the Backups page remind supervisors when the last backup is older than
+    // this many days (1..90): a week of a centre's records is what a lost disk may cost.
+    static constexpr int kDefaultBackupReminderDays = 7;
+    static int backupReminderDays();
+    static void setBackupReminderDays(int days);
+
     static QString lastUsername();
     static void setLastUsername(const QString& username);
 };

@@ -9,6 +9,7 @@
 #include "auth/IdleLock.h"
 #include "auth/LockDialog.h"
 #include "auth/SignInForm.h"
+#include "backup/BackupPage.h"
 #include "centre/CentreRepository.h"
 #include "clients/ClientsPage.h"
 #include "common/AppSettings.h"
@@ -16,6 +17,7 @@
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
 #include "common/WindowSize.h"
+#include "documents/BlankFormsPage.h"
 #include "documents/PriceListPage.h"
 #include "documents/TemplatesPage.h"
 #include "groups/GroupsPage.h"
@@ -29,6 +31,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -142,6 +145,10 @@ void MainWindow::buildPages()
         connect(calendar, &WeekCalendarPage::openActivityRequested, this, openActivity);
         connect(clients, &ClientsPage::activityRequested, this, openActivity);
     }
+    if (actor.can(Permission::PrintBlankForms)) {
+        pages.append(new BlankFormsPage(m_workspace, this));
+        pages.last()->setObjectName(QStringLiteral("blankFormsPage"));
+    }
     if (actor.can(Permission::ViewStatistics)) {
         pages.append(new StatisticsPage(m_workspace, this));
         pages.last()->setObjectName(QStringLiteral("statisticsPage"));
@@ -161,6 +168,12 @@ void MainWindow::buildPages()
     if (actor.can(Permission::ViewAuditLog)) {
         pages.append(new AuditLogPage(m_workspace, this));
         pages.last()->setObjectName(QStringLiteral("auditPage"));
+    }
+    if (actor.can(Permission::ManageCentre)) {
+        auto* backups = new BackupPage(m_workspace, this);
+        backups->setObjectName(QStringLiteral("backupPage"));
+        connect(backups, &BackupPage::restoreRequested, this, &MainWindow::restoreBackup);
+        pages.append(backups);
     }
     if (actor.can(Permission::RunSync)) {
         auto* syncPage = new SyncPage(m_workspace, *m_sync, this);
@@ -365,6 +378,28 @@ WorkspacePage* MainWindow::currentPage() const
 {
     const auto* holder = qobject_cast<QScrollArea*>(m_pages->currentWidget());
     return holder ? qobject_cast<WorkspacePage*>(holder->widget()) : nullptr;
+}
+
+void MainWindow::restoreBackup(const BackupRestore::Prepared& prepared)
+{
+    // As locking does, but for good: every page lets go of its data, sync of its token, and the
+    // store is closed, so that no connection of this process holds it while the files are swapped.
+    m_idleLock->disarm();
+    for (WorkspacePage* p : m_pageList)
+        p->clearData();
+    m_sync->stop();
+    m_workspace.lock();
+    const Result<BackupRestore::Restored> restored = BackupRestore::commit(prepared, m_workspace.clock());
+    if (restored)
+        m_signOutNotice = restored.value().keptAs.isEmpty()
+                              ? tr("The backup was restored. Sign in again.")
+                              : tr("The backup was restored; the database it replaced is kept as %1. Sign in "
+                                   "again.")
+                                    .arg(QDir::toNativeSeparators(restored.value().keptAs));
+    else
+        m_signOutNotice = tr("The backup was not restored: %1 The database was not changed. Sign in again.")
+                              .arg(restored.error().message);
+    Q_EMIT signOutRequested();
 }
 
 void MainWindow::changePassword()

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "store/BackupRestore.h"
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -37,6 +39,12 @@ public:
     // Shows the page with this objectName; false if the role has no such page.
     bool showPage(const QString& objectName);
     WorkspacePage* currentPage() const;
+    // What the sign-in dialog should say after this window asked to sign out (a restore's outcome).
+    QString signOutNotice() const { return m_signOutNotice; }
+    // Closes the store, puts a checked backup copy in its place (the current store is kept aside)
+    // and signs everyone out, with the outcome in signOutNotice(). The store opened again is the
+    // restored one.
+    void restoreBackup(const kq::BackupRestore::Prepared& prepared);
 
 Q_SIGNALS:
     void signOutRequested();
@@ -65,6 +73,7 @@ private:
     QList<QPointer<QWidget>> m_covers; // over forms that were open when the window locked
     SyncSession* m_sync;
     QPointer<QWidget> m_syncIndicator;
+    QString m_signOutNotice;
 };
 
 } // namespace kq::ui

@@ -1,8 +1,10 @@
 #include "OverviewPage.h"
 
 #include "audit/AuditLog.h"
+#include "backup/BackupPage.h"
 #include "centre/CentreRepository.h"
 #include "common/BackgroundReader.h"
+#include "common/Banner.h"
 #include "common/ColumnFit.h"
 #include "common/StatusColours.h"
 #include "common/TabOrder.h"
@@ -41,10 +43,10 @@ QLabel* makeInfoLabel(QWidget* parent, const char* objectName)
 } // namespace
 
 OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
-    : WorkspacePage(parent), m_workspace(workspace), m_dueReader(new BackgroundReader(workspace, {}, this)),
-      m_centre(makeInfoLabel(this, "centreInfo")), m_person(makeInfoLabel(this, "personInfo")),
-      m_store(makeInfoLabel(this, "storeInfo")), m_dueBox(new QGroupBox(this)),
-      m_due(new QTableWidget(0, 4, this)), m_dueMore(new QLabel(this))
+    : WorkspacePage(parent), m_workspace(workspace), m_backupReminder(new Banner(this)),
+      m_dueReader(new BackgroundReader(workspace, {}, this)), m_centre(makeInfoLabel(this, "centreInfo")),
+      m_person(makeInfoLabel(this, "personInfo")), m_store(makeInfoLabel(this, "storeInfo")),
+      m_dueBox(new QGroupBox(this)), m_due(new QTableWidget(0, 4, this)), m_dueMore(new QLabel(this))
 {
     m_dueMore->setObjectName(QStringLiteral("dueMore"));
     m_dueMore->setWordWrap(true);
@@ -64,7 +66,12 @@ OverviewPage::OverviewPage(Workspace& workspace, QWidget* parent)
         if (const QTableWidgetItem* item = m_due->item(index.row(), 1))
             Q_EMIT openClientRequested(item->data(Qt::UserRole).toString());
     });
+    m_backupReminder->setObjectName(QStringLiteral("overviewBackupReminder"));
+    m_backupReminder->hide();
+    // The due list scrolls: at a large font it gives up rows, not the reminder or the store's facts.
+    m_due->setMinimumHeight(m_due->fontMetrics().height() * 2);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_backupReminder);
     auto* dueLayout = new QVBoxLayout(m_dueBox);
     dueLayout->addWidget(m_due);
     dueLayout->addWidget(m_dueMore);
@@ -99,6 +106,11 @@ void OverviewPage::reload()
                          .arg(Migrations::currentVersion(db))
                          .arg(QLocale().toString(AuditLog(db).count()))
                          .arg(Outbox::countText(Outbox(db).pendingCount())));
+    const QString reminder = BackupPage::reminderText(m_workspace);
+    if (reminder.isEmpty())
+        m_backupReminder->hide();
+    else
+        m_backupReminder->show(Banner::Kind::Error, reminder);
     m_dueBox->setVisible(a.can(Permission::ViewClients));
     if (a.can(Permission::ViewClients))
         startDueList();

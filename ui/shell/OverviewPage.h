@@ -17,12 +17,14 @@ struct CaseDue;
 namespace kq::ui {
 
 class BackgroundReader;
+class Banner;
 
 // The front page: the "today" list (overdue, due today and within a week: registrations,
 // referrals, waiting-list re-reviews, plan reviews, follow-ups by risk level, follow-up calls,
 // agreements ending, today's appointments; overdue first), which centre, who is signed in, and the
-// state of the store. The list is worked out on a worker thread with its own connection: at
-// 100,000 clients it reads tens of thousands of case files, and the window must not wait for it.
+// state of the store; for those who make backups, a reminder when the last one is too old. The list is worked
+// out on a worker thread with its own connection: at 100,000 clients it reads tens of thousands of case
+// files, and the window must not wait for it.
 class OverviewPage : public WorkspacePage {
     Q_OBJECT
 public:
@@ -44,6 +46,7 @@ private:
     void showDue(const QList<CaseDue>& due, const QDate& today);
 
     Workspace& m_workspace;
+    Banner* m_backupReminder; // supervisors and administrators: no recent backup
     BackgroundReader* m_dueReader;
     QLabel* m_centre;
     QLabel* m_person;

@@ -35,9 +35,11 @@ bool StartupFlow::start()
     return signIn();
 }
 
-bool StartupFlow::signIn()
+bool StartupFlow::signIn(const QString& notice)
 {
     SignInDialog dialog(m_workspace);
+    if (!notice.isEmpty())
+        dialog.showNotice(notice);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_window = std::make_unique<MainWindow>(m_workspace, m_clock);
@@ -48,9 +50,10 @@ bool StartupFlow::signIn()
 
 void StartupFlow::signOut()
 {
+    const QString notice = m_window ? m_window->signOutNotice() : QString();
     m_window.reset();
     m_workspace.lock();
-    if (!signIn())
+    if (!signIn(notice))
         QApplication::quit();
 }
 

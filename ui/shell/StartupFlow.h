@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -25,7 +26,8 @@ public:
     bool start();
 
 private:
-    bool signIn();
+    // `notice`: what the last window wants said at sign-in (a restore's outcome).
+    bool signIn(const QString& notice = {});
     void signOut();
 
     Workspace& m_workspace;
