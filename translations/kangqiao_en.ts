@@ -116,6 +116,26 @@
     </message>
 </context>
 <context>
+    <name>kq::ui::BackupDialog</name>
+    <message numerus="yes">
+        <source>Backed up to %1 (%2), with its key file %3. The copy opened with your password and passed its checks (%n audit entries).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::BackupPage</name>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago: make a new one on the Backups page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::BookingDialog</name>
     <message numerus="yes">
         <source>%1–%2 (%n min)</source>
@@ -220,6 +240,23 @@
         <translation>
             <numerusform>%n month after the start unless you change it (Settings).</numerusform>
             <numerusform>%n months after the start unless you change it (Settings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>&lt;li&gt;%n change(s) not yet sent to the platform are not in the backup and will not be sent.&lt;/li&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;The backup passed its checks.&lt;/b&gt; %1 was written %2 and holds %n audit entries.&lt;/p&gt;&lt;p&gt;If you replace the database:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1251,6 +1251,17 @@
         <source>Could not set %1 aside.</source>
         <translation>无法将 %1 移到一旁。</translation>
     </message>
+    <message>
+        <source>A database already exists at %1.</source>
+        <translation>%1 处已有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>BlankForm</name>
+    <message>
+        <source>This account&apos;s role may not print blank forms.</source>
+        <translation>此账户的角色不能打印空白表格。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -5969,6 +5980,219 @@ What was being saved in this step was rolled back.</source>
     </message>
 </context>
 <context>
+    <name>kq::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>The backup is an encrypted copy of this workstation&apos;s records and its key file (FILE and FILE.keys). The same passwords and the recovery key open it. Keep it on a drive that stays in the centre, locked away.</source>
+        <translation>备份是本机记录的加密副本及其密钥文件（文件 和 文件.keys），用同样的密码和恢复密钥打开。请保存在留在本机构、上锁保管的存储设备上。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>The copy is checked by opening it with your password, as a restore will.</source>
+        <translation>程序会用您的密码打开副本进行检查，和恢复时一样。</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>备份进度</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>备份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Kangqiao backups (*.kqbak);;All files (*)</source>
+        <translation>康桥备份 (*.kqbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to back up to.</source>
+        <translation>请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>Enter your password: the copy is checked by opening it with it.</source>
+        <translation>请输入您的密码：程序要用它打开副本进行检查。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an older backup is never overwritten from here.</source>
+        <translation>%1 已存在。请换一个文件名；这里不会覆盖以前的备份。</translation>
+    </message>
+    <message>
+        <source>Copying the database… (step 1 of 3)</source>
+        <translation>正在复制数据库…（第 1 步，共 3 步）</translation>
+    </message>
+    <message>
+        <source>Checking the copy: opening it with your password and checking every page… (step 2 of 3)</source>
+        <translation>正在检查副本：用您的密码打开并逐页检查…（第 2 步，共 3 步）</translation>
+    </message>
+    <message>
+        <source>Writing it to the disk… (step 3 of 3)</source>
+        <translation>正在写入磁盘…（第 3 步，共 3 步）</translation>
+    </message>
+    <message>
+        <source>The backup stopped unexpectedly.</source>
+        <translation>备份意外中止。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未能完成备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%2), with its key file %3. The copy opened with your password and passed its checks (%n audit entries).</source>
+        <translation>
+            <numerusform>已备份到 %1（%2），密钥文件为 %3。副本已用您的密码打开并通过检查（%n 条审计记录）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::BackupPage</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind when the last backup is older than:</source>
+        <translation>上次备份超过以下天数时提醒(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Backups and restores (audit log)</source>
+        <translation>备份与恢复记录（审计日志）</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet: make one on the Backups page.</source>
+        <translation>还从未备份过：请在&quot;备份&quot;页进行备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago: make a new one on the Backups page.</source>
+        <translation>
+            <numerusform>上次备份是在 %n 天前：请在&quot;备份&quot;页重新备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, to %2 (%3).</source>
+        <translation>%1，备份到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet.</source>
+        <translation>本数据库还从未备份过。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::BlankFormsPage</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The blank form as it will be printed</source>
+        <translation>空白表格的打印效果</translation>
+    </message>
+    <message>
+        <source>A blank copy to hand out and fill in by hand: the text in force, with the centre&apos;s name and lines for the client&apos;s details. It holds no one&apos;s data.</source>
+        <translation>供发放、手写填写的空白表格：现行文本，印有本机构名称，服务对象信息处留有横线。不含任何人的信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>表格(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the blank form</source>
+        <translation>保存空白表格</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>空白表格</translation>
+    </message>
+</context>
+<context>
     <name>kq::ui::BookingDialog</name>
     <message>
         <source>Book clients – %1</source>
@@ -7535,6 +7759,18 @@ Save anyway?</source>
         <source>The language was changed.</source>
         <translation>界面语言已切换。</translation>
     </message>
+    <message>
+        <source>The backup was restored. Sign in again.</source>
+        <translation>备份已恢复。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the database it replaced is kept as %1. Sign in again.</source>
+        <translation>备份已恢复；被替换的数据库保留为 %1。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 The database was not changed. Sign in again.</source>
+        <translation>备份未能恢复：%1 数据库未做任何更改。请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>kq::ui::NewPasswordFields</name>
@@ -7915,6 +8151,97 @@ Save anyway?</source>
     <message>
         <source>Price list</source>
         <translation>价目表</translation>
+    </message>
+</context>
+<context>
+    <name>kq::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the backup</source>
+        <translation>检查备份(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the database</source>
+        <translation>替换数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup (its .keys file must be next to it). It is checked with your account before anything is replaced; then you are told what will be replaced and decide.</source>
+        <translation>请选择备份文件（其 .keys 文件须在同一位置）。替换任何内容之前，程序先用您的账户检查备份；然后告诉您将替换什么，由您决定。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>备份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>您的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>从以下文件恢复</translation>
+    </message>
+    <message>
+        <source>Kangqiao backups (*.kqbak);;All files (*)</source>
+        <translation>康桥备份 (*.kqbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>请选择要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Enter your password: the backup is opened with your account to check it.</source>
+        <translation>请输入您的密码：程序要用您的账户打开备份进行检查。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored; nothing was changed. %1</source>
+        <translation>此备份无法恢复，未做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;This workstation&apos;s database &lt;b&gt;%1&lt;/b&gt; (last change recorded %2) is replaced by the backup. Everything recorded after the backup was written is not in it.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;本机数据库 &lt;b&gt;%1&lt;/b&gt;（最后一次记录于 %2）将被备份替换。备份写入之后记录的所有内容都不在其中。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The current database is kept, with its key file, as &lt;b&gt;%1.before-restore-&amp;lt;date&amp;gt;-&amp;lt;time&amp;gt;&lt;/b&gt; next to it: nothing is deleted.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;当前数据库连同其密钥文件保留在原位置，名为 &lt;b&gt;%1.before-restore-&amp;lt;日期&amp;gt;-&amp;lt;时间&amp;gt;&lt;/b&gt;：不会删除任何内容。&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;li&gt;%n change(s) not yet sent to the platform are not in the backup and will not be sent.&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;有 %n 项尚未发送到平台的更改不在备份中，将不会发送。&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Everyone is signed out: sign in again afterwards.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;所有人都将退出登录：之后请重新登录。&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;The backup passed its checks.&lt;/b&gt; %1 was written %2 and holds %n audit entries.&lt;/p&gt;&lt;p&gt;If you replace the database:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;备份已通过检查。&lt;/b&gt;%1 写于 %2，含 %n 条审计记录。&lt;/p&gt;&lt;p&gt;如果替换数据库：&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
