@@ -10,6 +10,7 @@
 #include "statistics/StatisticsPdf.h"
 #include "statistics/TrendCharts.h"
 #include "statistics/TrendReports.h"
+#include "store/Database.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -107,6 +108,8 @@ int StatsCommand::run(const QCommandLineParser& parser)
         return signedIn;
     if (!workspace.actor().can(Permission::ExportData))
         return fail(Refused, Tr::tr("--user: this account's role may not export statistics"));
+    // The cache the Statistics page counts with: a PDF's thirteen months read far more than 32 MiB.
+    workspace.database().setCacheSizeMiB(TrendReports::kReaderCacheMiB);
     const auto refusal = [&](const Error& e) {
         return fail(e.code == StatisticsBuilder::NotPermitted ? Refused : Failure, e.message);
     };

@@ -107,6 +107,20 @@ QStringList classesIn(const QString& dir, const QRegularExpression& declaration)
 
 } // namespace
 
+std::unique_ptr<QWidget> Screen::showPrepared(std::unique_ptr<QWidget> window) const
+{
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    if (prepare)
+        prepare(window.get());
+    // Text set while preparing relays out its parents level by level.
+    for (int i = 0; i < 4; ++i)
+        QApplication::processEvents();
+    return window;
+}
+
 ScreenCatalogue::ScreenCatalogue()
 {
     m_store.open(kMondayMorning);

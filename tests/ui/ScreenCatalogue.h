@@ -28,6 +28,10 @@ struct Screen {
     std::function<std::unique_ptr<QWidget>()> open;
     // After it is shown: what a person would do first (open a client, wait for figures).
     std::function<void(QWidget*)> prepare;
+
+    // `window` (made by `open`, sized by the caller) shown, active and prepared, with its layout
+    // settled; nullptr if it would not activate.
+    std::unique_ptr<QWidget> showPrepared(std::unique_ptr<QWidget> window) const;
 };
 
 class ScreenCatalogue {

@@ -52,15 +52,7 @@ private:
         else if (!w->testAttribute(Qt::WA_Resized))
             w->resize(w->sizeHint());
         w->resize(w->size().boundedTo(usableScreen()).expandedTo(w->minimumSizeHint()));
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        if (screen.prepare)
-            screen.prepare(w.get());
-        for (int i = 0; i < 4; ++i)
-            QApplication::processEvents();
-        return w;
+        return screen.showPrepared(std::move(w));
     }
 
     // What is wrong with the columns of one table or tree, shown in `window`.

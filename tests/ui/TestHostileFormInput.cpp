@@ -186,12 +186,9 @@ private:
         const Screen screen = screenNamed(name);
         std::unique_ptr<QWidget> w = screen.open();
         w->resize(w->sizeHint().expandedTo(QSize(900, 700)));
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
+        w = screen.showPrepared(std::move(w));
+        if (!w)
             return nullptr;
-        if (screen.prepare)
-            screen.prepare(w.get());
         for (const Form& f : forms())
             if (name == QLatin1String(f.screen) && f.fill)
                 f.fill(w.get());

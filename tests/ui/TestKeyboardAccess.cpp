@@ -22,14 +22,7 @@ private:
     {
         std::unique_ptr<QWidget> w = screen.open();
         w->resize(w->sizeHint().expandedTo(QSize(900, 640)));
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        if (screen.prepare)
-            screen.prepare(w.get());
-        QApplication::processEvents();
-        return w;
+        return screen.showPrepared(std::move(w));
     }
 
     // The class of every widget in `w` and the classes they derive from (an editor's base class).

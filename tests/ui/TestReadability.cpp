@@ -53,16 +53,7 @@ private:
     {
         std::unique_ptr<QWidget> w = screen.open();
         w->resize(w->sizeHint().expandedTo(QSize(900, 640)));
-        w->show();
-        w->activateWindow();
-        if (!QTest::qWaitForWindowActive(w.get()))
-            return nullptr;
-        if (screen.prepare)
-            screen.prepare(w.get());
-        // Text set while preparing relays out its parents level by level.
-        for (int i = 0; i < 4; ++i)
-            QApplication::processEvents();
-        return w;
+        return screen.showPrepared(std::move(w));
     }
 
     static QStringList colourProblems(QWidget* window)
